@@ -1,0 +1,216 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article } from '../model/article.js';
+import { normalizeArticle } from '../model/normalize.js';
+import { emit } from '../internal/events.js';
+import type { FolioErrorDetail } from '../internal/events.js';
+import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
+import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
+import type { Loaded } from '../internal/source.js';
+import { renderStatus } from '../internal/status.js';
+import { renderTime } from '../internal/dates.js';
+import { AdVisibilityController } from './ad-visibility.js';
+import { renderBlock, renderFigure } from './blocks.js';
+import { messages } from './strings.js';
+import { styles } from './article.styles.js';
+
+/** Parts of the article the `hide` attribute can leave out. */
+export type HideablePart = 'share' | 'related' | 'image' | 'byline';
+
+/**
+ * A whole article rendered from JSON: header (category, title, dek, byline, dates), share bar,
+ * body blocks with ad slots, and related articles.
+ *
+ * @summary Renders a Folio Article (or JSON Feed item, WordPress post, schema.org NewsArticle).
+ *
+ * @slot ad-{id} - Host content for the body's `{"type": "ad", "id": "{id}"}` slot, such as `slot="ad-mid-1"`.
+ *
+ * @fires folio-load - `{ article }` after a successful render.
+ * @fires folio-error - `{ message, path?, cause? }` when the input is invalid or cannot be loaded.
+ * @fires folio-ad-visible - `{ id }` once per ad slot, when it first scrolls into view.
+ *
+ * @csspart article - The `<article>` element around everything.
+ * @csspart header - Category, title, dek and byline.
+ * @csspart category - The category label or link.
+ * @csspart title - The `<h1>`.
+ * @csspart dek - The standfirst under the title.
+ * @csspart byline - Authors and dates.
+ * @csspart figure - Each `<figure>` of an image, the lead image included.
+ * @csspart image - Each `<img>`.
+ * @csspart body - The container of the body blocks.
+ * @csspart heading - Subheadings in the body.
+ * @csspart quote - Pull quotes.
+ * @csspart ad - Each ad slot's reserved box.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The "Try again" button of a load error.
+ *
+ * @cssprop [--folio-font-body=Charter, Georgia, serif] - Body text font.
+ * @cssprop [--folio-font-heading=system-ui, sans-serif] - Title and subheading font.
+ * @cssprop [--folio-font-ui=system-ui, sans-serif] - Font of labels, bylines and buttons.
+ * @cssprop [--folio-font-size=max(1rem, 16px)] - Base text size.
+ * @cssprop [--folio-color-text=light-dark(#1c1d1f, #e8e6e3)] - Text colour.
+ * @cssprop [--folio-color-muted=light-dark(#5b5f66, #a3a7ae)] - Secondary text: dek, byline, captions.
+ * @cssprop [--folio-color-bg=light-dark(#ffffff, #16181b)] - Background.
+ * @cssprop [--folio-color-surface=light-dark(#f4f4f2, #212429)] - Background of ad slots and cards.
+ * @cssprop [--folio-color-border=light-dark(#dcdcd8, #363a40)] - Rules and borders.
+ * @cssprop [--folio-color-accent=light-dark(#b3261e, #ff8a80)] - Links, category, focus ring.
+ * @cssprop [--folio-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the reader's setting.
+ * @cssprop [--folio-radius=6px] - Corner radius.
+ * @cssprop [--folio-space=max(1rem, 16px)] - The spacing unit.
+ * @cssprop [--folio-max-width=42rem] - Width of the text column.
+ * @cssprop [--folio-ad-height=250px] - Height reserved for each ad slot, so a filled ad shifts nothing.
+ */
+export class FolioArticle extends LitElement {
+  static override styles = styles;
+
+  /** The article: Folio Article JSON, a JSON Feed item, a WordPress post or a schema.org NewsArticle. */
+  @property({ attribute: false }) article?: unknown;
+
+  /** URL of article JSON to fetch and render. A new `src` cancels the previous request. */
+  @property({ reflect: true }) src?: string;
+
+  /** Space-separated parts to leave out: `share`, `related`, `image`, `byline`. */
+  @property() hide = '';
+
+  /** Milliseconds to wait for `src` before showing an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  #source = new SourceController(this, normalizeArticle);
+  #ads = new AdVisibilityController(this);
+  #inline: Loaded<Article> = { status: 'idle' };
+  #inlineText?: string;
+  #fromProperty: Loaded<Article> = { status: 'idle' };
+  #reported?: Loaded<Article>;
+  #childObserver = new MutationObserver(() => this.#readInline());
+
+  /** What is shown: the `article` property wins, then `src`, then inline JSON. */
+  get #state(): Loaded<Article> {
+    if (this.article !== undefined) return this.#fromProperty;
+    if (this.src) return this.#source.state;
+    return this.#inline;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInline();
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#childObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article')) this.#fromProperty = attempt(() => normalizeArticle(this.article));
+    if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
+  }
+
+  protected override updated(): void {
+    const state = this.#state;
+    if (state === this.#reported) return;
+    this.#reported = state;
+    if (state.status === 'ready') {
+      this.#ads.reset();
+      emit(this, 'folio-load', { article: state.value });
+    } else if (state.status === 'error') {
+      emit<FolioErrorDetail>(this, 'folio-error', state.error);
+    }
+  }
+
+  /** Reads a child `<script type="application/json">`, the way pages print an article server-side. */
+  #readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    this.#inline =
+      text === undefined ? { status: 'idle' } : attempt(() => normalizeArticle(parseInline(text)));
+    this.requestUpdate();
+  }
+
+  #hidden(part: HideablePart): boolean {
+    return this.hide.split(/\s+/).includes(part);
+  }
+
+  override render() {
+    const state = this.#state;
+    const lang = state.status === 'ready' && state.value.lang ? state.value.lang : languageOf(this);
+    if (state.status !== 'ready') {
+      return html`<div lang=${lang} dir=${directionOf(lang)}>
+        ${renderStatus(state, localize(messages, lang))}
+      </div>`;
+    }
+    return this.renderArticle(state.value, lang);
+  }
+
+  private renderArticle(article: Article, lang: string) {
+    const strings = localize(messages, lang);
+    return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
+      <header part="header">
+        ${this.renderCategory(article)}
+        <h1 part="title">${article.title}</h1>
+        ${article.dek ? html`<p part="dek" class="dek">${article.dek}</p>` : nothing}
+        ${this.#hidden('byline') ? nothing : this.renderByline(article, lang)}
+      </header>
+      ${article.image && !this.#hidden('image') ? renderFigure(article.image, 'eager') : nothing}
+      <div part="body" class="body">
+        ${article.body.map((block) => renderBlock(block, { base: article.url, adLabel: strings.advertisement }))}
+      </div>
+    </article>`;
+  }
+
+  private renderCategory({ category }: Article) {
+    if (!category) return nothing;
+    return category.url
+      ? html`<a part="category" class="category" href=${category.url}>${category.name}</a>`
+      : html`<p part="category" class="category">${category.name}</p>`;
+  }
+
+  private renderByline(article: Article, lang: string) {
+    const { authors, published, updated } = article;
+    if (!authors.length && !published && !updated) return nothing;
+    const strings = localize(messages, lang);
+    const names = authors.map((author) =>
+      author.url ? html`<a href=${author.url} rel="author">${author.name}</a>` : author.name,
+    );
+    return html`<p part="byline" class="byline">
+      ${names.length ? html`<span class="authors">${joinList(names, strings.by, lang)}</span>` : nothing}
+      ${published ? html`<span>${strings.published} ${renderTime(published, lang)}</span>` : nothing}
+      ${updated && updated !== published ? html`<span>${strings.updated} ${renderTime(updated, lang)}</span>` : nothing}
+    </p>`;
+  }
+}
+
+/** "By A, B and C" in `lang`, keeping each name's link: the list is formatted in parts. */
+function joinList(names: unknown[], template: string, lang: string) {
+  const parts = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(
+    names.map((_, i) => `\u0000${i}`),
+  );
+  const list = parts.map((part) =>
+    part.type === 'element' ? names[Number(part.value.slice(1))] : part.value,
+  );
+  const [before, after] = format(template, { names: '\u0001' }).split('\u0001');
+  return [before, ...list, after];
+}
+
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('The inline <script type="application/json"> is not valid JSON.');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'folio-article': FolioArticle;
+  }
+  interface GlobalEventHandlersEventMap {
+    'folio-load': CustomEvent<{ article: Article }>;
+    'folio-error': CustomEvent<FolioErrorDetail>;
+    'folio-ad-visible': CustomEvent<{ id: string }>;
+  }
+}

@@ -1,0 +1,13 @@
+/** The npm entry: every element defined, plus the article model and its normalizer. */
+import './article/define.js';
+import './share-bar/define.js';
+import './related/define.js';
+
+export { FolioArticle } from './article/folio-article.js';
+export type { HideablePart } from './article/folio-article.js';
+export { FolioShareBar } from './share-bar/folio-share-bar.js';
+export { FolioRelated } from './related/folio-related.js';
+export { normalizeArticle } from './model/normalize.js';
+export { FolioInputError } from './model/errors.js';
+export type * from './model/article.js';
+export type { FolioErrorDetail } from './internal/events.js';

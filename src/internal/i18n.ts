@@ -1,0 +1,54 @@
+/** Language, direction and UI strings shared by every element. */
+
+/** The locales Folio ships UI strings for; anything else falls back to English. */
+export type Locale = 'en' | 'fr' | 'es' | 'de' | 'ar';
+
+/** One table of UI strings per locale; English is complete, the others fall back to it. */
+export type Messages<K extends string> = { en: Record<K, string> } & Partial<
+  Record<Exclude<Locale, 'en'>, Record<K, string>>
+>;
+
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+/** The primary subtag of a BCP 47 tag, lower-cased: `pt-BR` → `pt`. */
+const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
+
+/** `rtl` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu…), otherwise `ltr`. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr';
+}
+
+/** The language an element speaks: its own `lang`, then its nearest ancestor's (across shadow roots), then the page's. */
+export function languageOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}
+
+/** Picks the strings for `lang` from a table, falling back to English. */
+export function localize<K extends string>(messages: Messages<K>, lang: string): Record<K, string> {
+  return messages[primary(lang) as Locale] ?? messages.en;
+}
+
+/** Fills `{name}` placeholders: `format('{n} of {total}', { n: 1, total: 3 })`. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}

@@ -1,0 +1,66 @@
+/**
+ * The sanitizer: the only module that imports DOMPurify. Every HTML string from input goes
+ * through `sanitizeHtml` before it reaches the DOM.
+ */
+import DOMPurify from 'dompurify';
+import { isExternal, safeUrl } from './url.js';
+
+const words = (list: string) => list.split(/\s+/);
+
+const URL_ATTRIBUTES = words('href src cite');
+
+/** Article HTML is prose: inline formatting, lists, quotes, figures, tables, images and links. */
+const CONFIG = {
+  ALLOWED_TAGS: words(
+    'a abbr b bdi bdo blockquote br caption cite code data dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr',
+  ),
+  ALLOWED_ATTR: words(
+    'alt cite colspan datetime dir height href lang loading rowspan scope src start reversed title value width',
+  ),
+  ALLOW_DATA_ATTR: false,
+};
+
+// A private instance: our hooks must not change how the host app's own DOMPurify behaves.
+const purify = DOMPurify(window);
+
+/** The article URL that relative links in the HTML being sanitized resolve against. */
+let currentBase: string | undefined;
+
+// Links and images go through the URL guard, and links that leave the page open safely.
+purify.addHook('afterSanitizeAttributes', (node) => {
+  for (const name of URL_ATTRIBUTES) {
+    if (!node.hasAttribute(name)) continue;
+    const url = safeUrl(node.getAttribute(name), currentBase);
+    if (url) node.setAttribute(name, url);
+    else node.removeAttribute(name);
+  }
+  if (node.tagName === 'A' && node.hasAttribute('href')) {
+    if (isExternal(node.getAttribute('href')!)) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+  if (node.tagName === 'IMG') {
+    if (!node.hasAttribute('src')) node.remove();
+    else node.setAttribute('loading', 'lazy');
+  }
+});
+
+/**
+ * Returns `html` with everything that could run script removed, relative links resolved
+ * against `base` (the article's URL), and every URL passed through the URL guard.
+ */
+export function sanitizeHtml(html: string, base?: string): string {
+  currentBase = base;
+  try {
+    return purify.sanitize(html, CONFIG);
+  } finally {
+    currentBase = undefined;
+  }
+}
+
+/** Reads HTML as the plain text a reader would see (for titles that arrive as HTML). */
+export function htmlToText(html: string): string {
+  const fragment = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

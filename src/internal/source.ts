@@ -1,0 +1,136 @@
+/**
+ * Loads JSON from a `src` attribute for an element: one request at a time (a new `src` aborts the
+ * old one, so the last one wins), a timeout, a size limit, and errors a reader understands.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FolioErrorDetail } from './events.js';
+import { FolioInputError } from '../model/errors.js';
+import { safeUrl } from './url.js';
+
+/** What an element shows: nothing yet, a loading state, content, or an error. */
+export type Loaded<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: FolioErrorDetail; retry?: () => void };
+
+/** Responses larger than this are refused: an article is never megabytes of JSON. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+/** The default time allowed for a response, in milliseconds. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+/** Runs `read` and turns a thrown error into an error state with its message and path. */
+export function attempt<T>(read: () => T): Loaded<T> {
+  try {
+    return { status: 'ready', value: read() };
+  } catch (cause) {
+    return { status: 'error', error: describeError(cause) };
+  }
+}
+
+function describeError(cause: unknown): FolioErrorDetail {
+  if (cause instanceof FolioInputError) return { message: cause.message, path: cause.path, cause };
+  if (cause instanceof RangeError)
+    return { message: 'The input is too large or too deeply nested to read.', cause };
+  return { message: cause instanceof Error ? cause.message : String(cause), cause };
+}
+
+class LoadError extends Error {}
+
+export class SourceController<T> implements ReactiveController {
+  /** The current state; the host re-renders whenever it changes. */
+  state: Loaded<T> = { status: 'idle' };
+
+  #request?: AbortController;
+  #last?: [src: string, timeout: number];
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly parse: (json: unknown) => T,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A request cut short by a move in the DOM starts again.
+    if (this.state.status === 'loading' && this.#last) this.load(...this.#last);
+  }
+
+  hostDisconnected(): void {
+    this.#request?.abort();
+  }
+
+  /** Fetches `src` (or goes idle when there is none), cancelling any request still running. */
+  load(src: string | undefined, timeout = DEFAULT_TIMEOUT): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    if (!src) return this.#set({ status: 'idle' });
+    this.#last = [src, timeout];
+    const request = (this.#request = new AbortController());
+    this.#set({ status: 'loading' });
+    const timer = setTimeout(
+      () => request.abort(new LoadError(`the server did not answer within ${timeout / 1000} seconds`)),
+      timeout,
+    );
+    this.#fetch(src, request.signal)
+      .then((json) => attempt(() => this.parse(json)))
+      .catch((cause: unknown): Loaded<T> => ({
+        status: 'error',
+        error: {
+          message: `Could not load ${src}: ${cause instanceof LoadError ? cause.message : 'the network request failed'}.`,
+          cause,
+        },
+        retry: () => this.load(src, timeout),
+      }))
+      .then((state) => {
+        if (request.signal.aborted && !(request.signal.reason instanceof LoadError)) return;
+        clearTimeout(timer);
+        this.#set(state);
+      });
+  }
+
+  async #fetch(src: string, signal: AbortSignal): Promise<unknown> {
+    const url = safeUrl(src);
+    if (!url || url.startsWith('mailto:')) throw new LoadError('only http(s) URLs can be loaded');
+    const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    if (!response.ok)
+      throw new LoadError(`the server answered ${response.status} ${response.statusText}`.trim());
+    const body = await readLimited(response, signal);
+    if (!body.trim()) throw new LoadError('the server sent an empty response');
+    try {
+      return JSON.parse(body);
+    } catch {
+      throw new LoadError('the response is not valid JSON');
+    }
+  }
+
+  #set(state: Loaded<T>): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/** Reads the body as text, stopping as soon as it passes `MAX_BYTES`. */
+async function readLimited(response: Response, signal: AbortSignal): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BYTES) throw new LoadError(tooLarge());
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    signal.throwIfAborted();
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      throw new LoadError(tooLarge());
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+const tooLarge = () => `the response is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`;

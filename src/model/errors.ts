@@ -1,0 +1,16 @@
+/** An input that is not a valid article; `path` names the field at fault (`body[3].level`). */
+export class FolioInputError extends Error {
+  override name = 'FolioInputError';
+
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Throws a `FolioInputError` whose message starts with the field path. */
+export function fail(path: string, rule: string): never {
+  throw new FolioInputError(`${path} ${rule}`, path);
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+
+// Two library builds share dist/:
+// - default mode: the npm entries, one per element plus index, with Lit and DOMPurify left as
+//   imports so an app's bundler dedupes them;
+// - `--mode drop-in`: dist/folio.js, one minified module with everything inside, for <script> tags.
+export default defineConfig(({ mode }) => {
+  const dropIn = mode === 'drop-in';
+  return {
+    build: {
+      target: 'es2022',
+      emptyOutDir: !dropIn,
+      lib: {
+        entry: (dropIn
+          ? { folio: 'src/folio.ts' }
+          : {
+              index: 'src/index.ts',
+              article: 'src/article/define.ts',
+              'share-bar': 'src/share-bar/define.ts',
+              related: 'src/related/define.ts',
+            }) as Record<string, string>,
+        formats: ['es' as const],
+      },
+      minify: dropIn,
+      rolldownOptions: {
+        external: dropIn ? [] : [/^lit/, /^@lit\//, 'dompurify'],
+        output: { minify: dropIn },
+      },
+    },
+  };
+});

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+import { findChromium, FIREFOX } from './scripts/browsers.js';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const browsers = [
+  chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+];
+// Firefox joins wherever Debian's firefox-esr is installed (WebDriver BiDi through puppeteer-core).
+if (existsSync(FIREFOX) && !process.env.FOLIO_CHROMIUM_ONLY) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Lit's development build turns class-field and update mistakes into warnings we can see.
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+};
