@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { findChromium, FIREFOX } from './scripts/browsers.js';
+import { folioRoutes } from './test/server/routes.js';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -32,8 +33,10 @@ export default {
   files: ['test/**/*.test.ts'],
   // Lit's development build turns class-field and update mistakes into warnings we can see.
   nodeResolve: { exportConditions: ['development'] },
+  middleware: [folioRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: background tabs throttle animation frames and observers.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -120,7 +120,6 @@ export const styles = [
       color: var(--_muted);
     }
     .credit {
-      opacity: 0.85;
       font-style: italic;
     }
     .quote {

@@ -110,10 +110,10 @@ export class FolioArticle extends LitElement {
 
   protected override updated(): void {
     const state = this.#state;
+    if (state.status === 'ready') this.#ads.watch(state.value);
     if (state === this.#reported) return;
     this.#reported = state;
     if (state.status === 'ready') {
-      this.#ads.reset();
       emit(this, 'folio-load', { article: state.value });
     } else if (state.status === 'error') {
       emit<FolioErrorDetail>(this, 'folio-error', state.error);

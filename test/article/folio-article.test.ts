@@ -1,0 +1,288 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/article/define.js';
+import type { FolioArticle } from '../../src/article/folio-article.js';
+import { define } from '../../src/internal/define.js';
+import { captureWarnings, nextEvent, shadow, until } from '../helpers.js';
+import { fullArticle, minimalArticle, withChanges } from '../fixtures/articles.js';
+
+const render = (article: unknown) => fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
+const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+const served = (json: unknown, delay = 0) =>
+  `/__folio/json?delay=${delay}&body=${encodeURIComponent(JSON.stringify(json))}`;
+
+describe('<folio-article>', () => {
+  describe('header', () => {
+    it('shows the category as a link, the title as the only h1, and the dek', async () => {
+      const el = await render(fullArticle);
+      const category = $(el, '[part="category"]') as HTMLAnchorElement;
+      expect(category.href).to.equal('https://news.example/climate');
+      expect(category.textContent).to.equal('Climate');
+      expect($$(el, 'h1').map((h) => h.textContent)).to.deep.equal([fullArticle.title]);
+      expect($(el, '[part="dek"]')!.textContent).to.equal(fullArticle.dek);
+    });
+
+    it('shows a category without a URL as text', async () => {
+      const el = await render(withChanges({ category: 'World' }));
+      expect($(el, '[part="category"]')!.tagName).to.equal('P');
+    });
+
+    it('writes the byline with linked authors and machine-readable dates', async () => {
+      const el = await render(fullArticle);
+      const byline = $(el, '[part="byline"]')!;
+      expect(byline.textContent!.replace(/\s+/g, ' ')).to.contain('By Ada Brook and Tom Reed');
+      expect(byline.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/people/ada');
+      const times = [...byline.querySelectorAll('time')];
+      expect(times.map((t) => t.dateTime)).to.deep.equal(['2026-03-04', '2026-03-05T10:00:00Z']);
+      expect(times[0].textContent).to.equal('March 4, 2026');
+    });
+
+    it('formats dates in the article’s language', async () => {
+      const el = await render(withChanges({ lang: 'fr' }));
+      expect($(el, 'time')!.textContent).to.equal('4 mars 2026');
+      expect($(el, '[part="byline"]')!.textContent).to.contain('Par Ada Brook et Tom Reed');
+    });
+  });
+
+  describe('body', () => {
+    it('renders every block type in order', async () => {
+      const el = await render(fullArticle);
+      const body = $(el, '[part="body"]')!;
+      const tags = [...body.children].map((child) => child.tagName.toLowerCase());
+      expect(tags).to.deep.equal(['p', 'h2', 'figure', 'figure', 'ol', 'div', 'h3', 'div']);
+      expect(body.querySelector('p em')!.textContent).to.equal('twice');
+      expect(body.querySelector('blockquote strong')!.textContent).to.equal('with');
+      expect(body.querySelector('.quote figcaption')!.textContent).to.equal('A town engineer');
+      expect([...body.querySelectorAll('ol li')].map((li) => li.textContent)).to.deep.equal([
+        'Raise the houses',
+        'Open the floodplain',
+      ]);
+      expect(body.querySelector('.html code')!.textContent).to.equal('HTML');
+    });
+
+    it('resolves relative links and images against the article URL', async () => {
+      const el = await render(fullArticle);
+      expect(($(el, '[part="body"] p a') as HTMLAnchorElement).href).to.equal('https://news.example/mayor');
+      expect(($(el, '[part="body"] img') as HTMLImageElement).src).to.equal('https://news.example/img/levee.jpg');
+    });
+
+    it('gives images their size so the page does not shift as they load', async () => {
+      const el = await render(fullArticle);
+      const lead = $(el, 'article > figure img') as HTMLImageElement;
+      expect([lead.getAttribute('width'), lead.getAttribute('height'), lead.alt]).to.deep.equal([
+        '1200',
+        '675',
+        'A flooded street',
+      ]);
+      expect($(el, 'article > figure figcaption')!.textContent).to.contain('Main Street in March.');
+      expect(($(el, '[part="body"] img') as HTMLImageElement).loading).to.equal('lazy');
+    });
+
+    it('renders a body given as one HTML string', async () => {
+      const el = await render(withChanges({ body: '<p>One <b>string</b></p><p>Two</p>' }));
+      expect($$(el, '[part="body"] p').map((p) => p.textContent)).to.deep.equal(['One string', 'Two']);
+    });
+
+    it('skips an unknown block with a warning and renders the rest', async () => {
+      let el!: FolioArticle;
+      const warnings = await captureWarnings(async () => {
+        el = await render(withChanges({ body: [{ type: 'poll' }, { type: 'paragraph', html: 'Still here' }] }));
+      });
+      expect($(el, '[part="body"]')!.textContent!.trim()).to.equal('Still here');
+      expect(warnings.join()).to.contain('unknown block type "poll"');
+    });
+
+    it('never lets script from the input run', async () => {
+      (window as unknown as Record<string, unknown>).folioPwned = false;
+      const el = await render(
+        withChanges({
+          title: '<img src=x onerror="window.folioPwned=true">',
+          body: [{ type: 'paragraph', html: '<img src=x onerror="window.folioPwned=true"><script>window.folioPwned=true</script>' }],
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as unknown as Record<string, unknown>).folioPwned).to.equal(false);
+      expect($(el, 'h1')!.textContent).to.equal('<img src=x onerror="window.folioPwned=true">');
+      expect($(el, '[onerror], script')).to.equal(null);
+    });
+  });
+
+  describe('ad slots', () => {
+    it('reserve a labelled box that shows the host’s slotted ad', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article .article=${fullArticle}><div slot="ad-mid-1" id="ad">Ad</div></folio-article>`,
+      );
+      const box = $(el, '[part="ad"]')!;
+      expect(box.getAttribute('aria-label')).to.equal('Advertisement');
+      expect(box.offsetHeight).to.be.at.least(250);
+      const slot = box.querySelector('slot')!;
+      expect(slot.assignedElements()).to.deep.equal([el.querySelector('#ad')]);
+    });
+
+    it('fire folio-ad-visible once when they come into view', async () => {
+      const seen: string[] = [];
+      const el = await fixture<FolioArticle>(html`<div style="height: 300px; overflow: auto">
+        <folio-article .article=${fullArticle} @folio-ad-visible=${(e: CustomEvent) => seen.push(e.detail.id)}></folio-article>
+      </div>`);
+      const scroller = el as unknown as HTMLElement;
+      const article = scroller.querySelector('folio-article')!;
+      await article.updateComplete;
+      expect(seen).to.deep.equal([]);
+      $(article, '[part="ad"]')!.scrollIntoView();
+      await until(() => seen.length);
+      scroller.scrollTop = 0;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      $(article, '[part="ad"]')!.scrollIntoView();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(seen).to.deep.equal(['mid-1']);
+    });
+  });
+
+  describe('language and direction', () => {
+    it('sets lang and a right-to-left direction for Arabic', async () => {
+      const el = await render(withChanges({ lang: 'ar' }));
+      const article = $(el, 'article')!;
+      expect([article.lang, article.dir]).to.deep.equal(['ar', 'rtl']);
+      expect(getComputedStyle(article).direction).to.equal('rtl');
+    });
+
+    it('takes the page’s language when the article has none', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<div lang="de"><folio-article .article=${minimalArticle}></folio-article></div>`,
+      );
+      const article = el.querySelector('folio-article')!;
+      await article.updateComplete;
+      expect($(article, 'article')!.lang).to.equal('de');
+    });
+  });
+
+  describe('hide', () => {
+    it('leaves out the lead image and the byline', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article hide="image byline" .article=${fullArticle}></folio-article>`,
+      );
+      expect($(el, 'article > figure')).to.equal(null);
+      expect($(el, '[part="byline"]')).to.equal(null);
+      expect($(el, 'h1')).to.exist;
+    });
+  });
+
+  describe('inputs', () => {
+    it('renders inline JSON from a child script', async () => {
+      const el = await fixture<FolioArticle>(html`<folio-article>
+        <script type="application/json">
+          {"title": "Printed by the server"}
+        </script>
+      </folio-article>`);
+      await el.updateComplete;
+      expect($(el, 'h1')!.textContent).to.equal('Printed by the server');
+    });
+
+    it('fetches src and fires folio-load', async () => {
+      const el = await fixture<FolioArticle>(html`<folio-article src=${served(fullArticle, 50)}></folio-article>`);
+      expect($(el, '[part="loading"]')!.getAttribute('role')).to.equal('status');
+      const event = await nextEvent<{ article: { title: string } }>(el, 'folio-load');
+      expect(event.detail.article.title).to.equal(fullArticle.title);
+      expect($(el, 'h1')!.textContent).to.equal(fullArticle.title);
+    });
+
+    it('renders only the last src when src changes quickly', async () => {
+      const el = await fixture<FolioArticle>(html`<folio-article></folio-article>`);
+      const loads: string[] = [];
+      el.addEventListener('folio-load', (e) => loads.push((e as CustomEvent).detail.article.title));
+      el.src = served({ title: 'Slow and stale' }, 400);
+      await el.updateComplete;
+      el.src = served({ title: 'Middle' }, 200);
+      await el.updateComplete;
+      el.src = served({ title: 'Last' }, 10);
+      await until(() => loads.length);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(loads).to.deep.equal(['Last']);
+      expect($(el, 'h1')!.textContent).to.equal('Last');
+    });
+
+    it('prefers the article property over src', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article src=${served(fullArticle)} .article=${minimalArticle}></folio-article>`,
+      );
+      expect($(el, 'h1')!.textContent).to.equal('Only a title');
+    });
+  });
+
+  describe('errors', () => {
+    it('shows an alert naming the field path and fires folio-error', async () => {
+      const el = await fixture<FolioArticle>(html`<folio-article></folio-article>`);
+      const event = nextEvent<{ message: string; path: string }>(el, 'folio-error');
+      el.article = { title: 'x', body: [{ type: 'heading', text: 'y', level: 9 }] };
+      const { detail } = await event;
+      expect(detail).to.include({ message: 'body[0].level must be 2, 3 or 4', path: 'body[0].level' });
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('This article could not be shown.');
+      expect(alert.textContent).to.contain('body[0].level must be 2, 3 or 4');
+    });
+
+    it('reports an HTTP error and loads again on "Try again"', async () => {
+      const el = await fixture<FolioArticle>(html`<folio-article src="/__folio/status/404"></folio-article>`);
+      const event = await nextEvent<{ message: string }>(el, 'folio-error');
+      expect(event.detail.message).to.contain('the server answered 404');
+      const retry = $(el, '[part="retry"]') as HTMLButtonElement;
+      expect(retry.textContent).to.equal('Try again');
+      retry.click();
+      await el.updateComplete;
+      expect($(el, '[part="loading"]')).to.exist;
+      await nextEvent(el, 'folio-error');
+    });
+
+    it('reports a body that is not JSON', async () => {
+      const el = await fixture<FolioArticle>(html`<folio-article src="/test/fixtures/articles.ts"></folio-article>`);
+      const event = await nextEvent<{ message: string }>(el, 'folio-error');
+      expect(event.detail.message).to.contain('the response is not valid JSON');
+    });
+
+    it('reports invalid inline JSON', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article><script type="application/json">{ nope</script></folio-article>`,
+      );
+      expect($(el, '[role="alert"]')!.textContent).to.contain('is not valid JSON');
+    });
+
+    it('keeps other articles on the page working', async () => {
+      const el = await fixture<HTMLElement>(html`<div>
+        <folio-article .article=${{ title: 42 }}></folio-article>
+        <folio-article .article=${minimalArticle}></folio-article>
+      </div>`);
+      const [bad, good] = el.querySelectorAll('folio-article');
+      await Promise.all([bad.updateComplete, good.updateComplete]);
+      expect($(bad, '[role="alert"]')).to.exist;
+      expect($(good, 'h1')!.textContent).to.equal('Only a title');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the category, the author and the body links with Tab, in reading order', async () => {
+      const el = await render(fullArticle);
+      const focusable = $$(el, 'a[href], button');
+      expect(focusable.map((a) => a.textContent)).to.deep.equal(['Climate', 'Ada Brook', 'mayor', 'mail link']);
+      focusable[0].focus();
+      expect(shadow(el).activeElement).to.equal(focusable[0]);
+    });
+  });
+
+  describe('definition', () => {
+    it('does not throw when the tag is defined again', () => {
+      expect(() => define('folio-article', class extends HTMLElement {})).not.to.throw();
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible with a full article', async () => {
+      const el = await render(fullArticle);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible showing an error', async () => {
+      const el = await render({ title: 42 });
+      await expect(el).to.be.accessible();
+    });
+  });
+});

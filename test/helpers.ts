@@ -1,0 +1,33 @@
+/** Small helpers shared by the element tests. */
+import { oneEvent } from '@open-wc/testing';
+
+/** The element's shadow root, which every Folio element has. */
+export const shadow = (element: Element) => element.shadowRoot!;
+
+/** Waits for the element's next `name` event. */
+export const nextEvent = <T>(element: Element, name: string) =>
+  oneEvent(element, name) as Promise<CustomEvent<T>>;
+
+/** Waits until `check` returns a truthy value (for fetches and observers), failing after `ms`. */
+export async function until<T>(check: () => T, ms = 3000): Promise<NonNullable<T>> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${check}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Collects the console warnings written while `run` runs. */
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
