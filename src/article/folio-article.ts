@@ -22,6 +22,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * A whole article rendered from JSON: header (category, title, dek, byline, dates), share bar,
  * body blocks with ad slots, and related articles.
  *
+ * @tagname folio-article
  * @summary Renders a Folio Article (or JSON Feed item, WordPress post, schema.org NewsArticle).
  *
  * @slot ad-{id} - Host content for the body's `{"type": "ad", "id": "{id}"}` slot, such as `slot="ad-mid-1"`.
