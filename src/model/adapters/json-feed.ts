@@ -66,6 +66,8 @@ function related(items: unknown[], from: number, base?: string): RelatedItem[] {
       url: href,
       title,
       summary,
+      // Feeds have no category field; the first tag is the closest thing.
+      category: texts(item.tags, `${at}tags`)[0],
       published: date(item.date_published, `${at}date_published`),
       image: picture,
     };
