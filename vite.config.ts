@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 // Two library builds share dist/:
 // - default mode: the npm entries, one per element plus index, with Lit and DOMPurify left as
@@ -7,6 +8,7 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in';
   return {
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       emptyOutDir: !dropIn,
