@@ -8,6 +8,7 @@ import { date, isObject, language, list, object, text, texts, url } from '../rea
 import type { Json } from '../read.js';
 import { fail } from '../errors.js';
 import { htmlToText } from '../../internal/sanitize.js';
+import { degradeEmbeds } from './embeds.js';
 import { excerpt, textToBlocks } from './text.js';
 
 /** True for a whole feed, which names its version with a jsonfeed.org URL. */
@@ -42,7 +43,7 @@ export function jsonFeedToArticle(input: unknown): Article {
     image: image(item, at, base),
     lang: language(item.language, `${at}language`) ?? language(feed?.language, 'language'),
     tags: texts(item.tags, `${at}tags`),
-    body: html ? [{ type: 'html', html }] : textToBlocks(content),
+    body: html ? [{ type: 'html', html: degradeEmbeds(html) }] : textToBlocks(content),
     related: feed ? related(items, 1, base) : [],
   });
 }

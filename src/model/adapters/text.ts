@@ -1,5 +1,6 @@
 /** Small text helpers the adapters share: plain text into blocks, and short excerpts. */
 import type { Block } from '../article.js';
+import { htmlToText } from '../../internal/sanitize.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -22,3 +23,6 @@ export function excerpt(text: string | undefined, max: number): string | undefin
   const cut = line.lastIndexOf(' ', max - 1);
   return `${line.slice(0, cut > 0 ? cut : max - 1)}…`;
 }
+
+/** Text that some sites fill with markup or entities (`AT&amp;T`, `<b>`), read as a reader sees it. */
+export const plain = (text: string | undefined) => (text && /[<&]/.test(text) ? htmlToText(text) : text);
