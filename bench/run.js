@@ -1,11 +1,13 @@
 // `npm run bench`: Folio against the floor, side by side in one run of headless Chromium.
 // Prints a table of medians and ratios and writes it all to bench/results/. `--quick` (or
 // FOLIO_BENCH_QUICK=1) takes fewer samples: it proves the bench works, in CI, in seconds.
+// `node bench/report.js AFTER.json BEFORE.json` compares two runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/browsers.js';
 import { buildBundles, moduleSizes, sizes } from './bundles.js';
+import { report } from './report.js';
 import { serve } from './server.js';
 
 const quick = process.argv.includes('--quick') || Boolean(process.env.FOLIO_BENCH_QUICK);
@@ -22,7 +24,12 @@ const RENDER_CASES = [
   { name: 'share-bars', options: { count: 100 }, label: '100 share bars' },
 ];
 
-const results = { date: new Date().toISOString(), quick, cpu: cpus()[0]?.model, cores: cpus().length };
+const results = {
+  date: new Date().toISOString(),
+  settings: { quick, pages: PAGES, renders: RENDERS },
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+};
 
 console.log('Building the bundles…');
 const bundles = await buildBundles();
@@ -133,80 +140,4 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function report({ render, memory, layoutShift, size, modules, chromium, cpu, cores }) {
-  const ms = (value) => `${value.toFixed(2)} ms`;
-  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-  const lines = [
-    `Folio bench · ${chromium} · ${cpu} × ${cores} · ${quick ? 'quick' : 'full'}: ${PAGES} fresh pages × ${RENDERS} renders`,
-    '',
-    table(
-      ['render, connection → laid out', 'Folio', 'floor', 'ratio', 'target'],
-      render.flatMap(({ label, folio, floor, target }) => [
-        [
-          `${label}, first`,
-          ms(folio.first),
-          ms(floor.first),
-          ratio(folio.first, floor.first),
-          target ? `≤ ${target}×` : '',
-        ],
-        [`${label}, repeat`, ms(folio.repeat), ms(floor.repeat), ratio(folio.repeat, floor.repeat), ''],
-      ]),
-    ),
-  ];
-  const [few, many] = ['20', '1000'].map((count) =>
-    render.find((r) => r.name === 'related' && `${r.options.count}` === count),
-  );
-  lines.push(
-    `related growth 20 → 1,000 items (50× the items; repeat renders): Folio ${ratio(many.folio.repeat, few.folio.repeat)}, static list ${ratio(many.floor.repeat, few.floor.repeat)}`,
-    '',
-    `memory: ${memory.cycles} mount/unmount cycles of the article: heap ${signedKB(memory.heapGrowth)} (target < 1 MB), DOM nodes ${memory.nodeGrowth >= 0 ? '+' : ''}${memory.nodeGrowth}`,
-    `layout shift while 300×250 ads fill the slots: ${layoutShift.reserved.toFixed(4)} (target 0); control without reserved space: ${layoutShift.control.toFixed(4)}`,
-    '',
-  );
-  const floor = size.floor;
-  lines.push(
-    table(
-      ['bytes', 'min', 'gzip -9', 'brotli', 'gzip vs floor', 'target'],
-      [
-        ['folio.js (drop-in)', 'folio', 1.4],
-        ['article entry + deps', 'article'],
-        ['share-bar entry + deps', 'share-bar'],
-        ['related entry + deps', 'related'],
-        ['floor: Lit + DOMPurify', 'floor'],
-      ].map(([label, name, target]) => {
-        const { min, gzip, brotli } = size[name];
-        return [
-          label,
-          min,
-          gzip,
-          brotli,
-          ratio(gzip, floor.gzip),
-          target ? `≤ ${target}× (${Math.floor(floor.gzip * target)} B)` : '',
-        ];
-      }),
-    ),
-    '',
-    'largest modules of folio.js (each minified and gzipped alone):',
-    table(
-      ['module', 'min', 'gzip'],
-      modules.slice(0, 15).map(({ module, min, gzip }) => [module, min, gzip]),
-    ),
-  );
-  return lines.join('\n');
-}
-
-function signedKB(bytes) {
-  return `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1024).toFixed(1)} kB`;
-}
-
-function table(header, rows) {
-  const cells = [header, ...rows].map((row) => row.map(String));
-  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const line = (row) =>
-    row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
-  return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
-    '\n',
-  );
 }
