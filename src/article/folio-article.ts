@@ -14,6 +14,7 @@ import { AdVisibilityController } from './ad-visibility.js';
 import { renderBlock, renderFigure } from './blocks.js';
 import { messages } from './strings.js';
 import { styles } from './article.styles.js';
+import { JSON_LD_MARK, syncJsonLd } from './json-ld.js';
 
 /** Parts of the article the `hide` attribute can leave out. */
 export type HideablePart = 'share' | 'related' | 'image' | 'byline';
@@ -78,6 +79,9 @@ export class FolioArticle extends LitElement {
   /** Milliseconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
+  /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
+  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonld = false;
+
   #source = new SourceController(this, normalizeArticle);
   #ads = new AdVisibilityController(this);
   #inline: Loaded<Article> = { status: 'idle' };
@@ -109,9 +113,12 @@ export class FolioArticle extends LitElement {
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const state = this.#state;
     if (state.status === 'ready') this.#ads.watch(state.value);
+    if (state !== this.#reported || changed.has('emitJsonld')) {
+      syncJsonLd(this, this.emitJsonld && state.status === 'ready' ? state.value : undefined);
+    }
     if (state === this.#reported) return;
     this.#reported = state;
     if (state.status === 'ready') {
@@ -121,9 +128,14 @@ export class FolioArticle extends LitElement {
     }
   }
 
-  /** Reads a child `<script type="application/json">`, the way pages print an article server-side. */
+  /**
+   * Reads a child `<script type="application/json">` (or the page's own `application/ld+json`),
+   * the way pages print an article server-side. The script stays where it is, readable to crawlers.
+   */
   #readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector(
+      `:scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`,
+    );
     const text = script?.textContent ?? undefined;
     if (text === this.#inlineText) return;
     this.#inlineText = text;

@@ -1,0 +1,70 @@
+/**
+ * `emit-jsonld`: search engines read JSON-LD from the light DOM but never look inside shadow
+ * roots, so the article is written out once more as a schema.org `NewsArticle` in a
+ * `<script type="application/ld+json">` child of the element.
+ */
+import type { Article, Block } from '../model/article.js';
+import { htmlToText } from '../internal/sanitize.js';
+
+/** Marks the script Folio writes, so it is never taken for the host's own. */
+export const JSON_LD_MARK = 'data-folio-jsonld';
+
+/** Keeps `host`'s JSON-LD child in step with `article`, and removes it when there is none. */
+export function syncJsonLd(host: HTMLElement, article: Article | undefined): void {
+  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${JSON_LD_MARK}]`);
+  // JSON-LD the host gave inline is already there for crawlers: a second copy would compete with it.
+  const hostOwn = host.querySelector(`:scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`);
+  if (!article || hostOwn) return script?.remove();
+  // `<` escaped: the JSON stays inert even if the page is serialized and parsed again as HTML.
+  const json = JSON.stringify(toNewsArticle(article)).replace(/</g, '\\u003c');
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(JSON_LD_MARK, '');
+  }
+  if (script.textContent !== json) script.textContent = json;
+  if (script.parentNode !== host) host.append(script);
+}
+
+/** The article as a schema.org `NewsArticle`, in the fields Google's article guidelines read. */
+export function toNewsArticle(article: Article): Record<string, unknown> {
+  const { image } = article;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.dek,
+    url: article.url,
+    mainEntityOfPage: article.url,
+    image: image && {
+      '@type': 'ImageObject',
+      url: image.src,
+      width: image.width,
+      height: image.height,
+      caption: image.caption,
+    },
+    datePublished: article.published,
+    dateModified: article.updated,
+    author: article.authors.map(({ name, url }) => ({ '@type': 'Person', name, url })),
+    articleSection: article.category?.name,
+    keywords: article.tags.length ? article.tags : undefined,
+    inLanguage: article.lang,
+    articleBody: article.body.map(blockText).filter(Boolean).join('\n\n') || undefined,
+  };
+}
+
+/** What a reader would read of a block; ads and images have no text of their own. */
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+      return block.text;
+    case 'list':
+      return block.items.map(htmlToText).join('\n');
+    case 'paragraph':
+    case 'quote':
+    case 'html':
+      return htmlToText(block.html);
+    default:
+      return '';
+  }
+}

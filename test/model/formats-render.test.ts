@@ -1,0 +1,137 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/article/define.js';
+import type { FolioArticle } from '../../src/article/folio-article.js';
+import { normalizeArticle } from '../../src/model/normalize.js';
+import { PASSWORD_NOTICE } from '../../src/model/adapters/wordpress.js';
+import { fixtureUrl, formatFixtures, loadFixture } from '../fixtures/formats/index.js';
+import type { FormatName } from '../fixtures/formats/index.js';
+import { captureWarnings, nextEvent, shadow, until } from '../helpers.js';
+
+const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>
+  files.map((file) => [format as FormatName, file] as const),
+);
+const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
+const render = (article: unknown) =>
+  fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
+
+/** What a reader sees of the element: its heading, and whether it shows an error. */
+const seen = (el: FolioArticle) => ({
+  title: $(el, 'h1')?.textContent,
+  alert: $(el, '[role="alert"]')?.textContent,
+});
+
+describe('<folio-article> with real samples of each format', () => {
+  for (const [format, file] of samples) {
+    describe(`when given ${format}/${file}`, () => {
+      it('renders it as the property, without an error', async () => {
+        const json = await loadFixture(format, file);
+        let el!: FolioArticle;
+        await captureWarnings(async () => (el = await render(json)));
+        expect(seen(el)).to.deep.equal({ title: normalizeArticle(json).title, alert: undefined });
+      });
+
+      it('renders it from src', async () => {
+        const el = await fixture<FolioArticle>(
+          html`<folio-article src=${fixtureUrl(format, file)}></folio-article>`,
+        );
+        await until(() => $(el, 'h1'));
+        expect(seen(el).alert).to.equal(undefined);
+      });
+    });
+  }
+
+  describe('when a page prints the article inline', () => {
+    it('renders a WordPress post given as inline JSON', async () => {
+      const json = await loadFixture('wordpress', 'post-embedded.json');
+      const el = await fixture<FolioArticle>(
+        html`<folio-article>
+          <script type="application/json">
+            ${JSON.stringify(json)}
+          </script>
+        </folio-article>`,
+      );
+      expect(seen(el).title).to.equal('The “early boat” returns: what changes on Monday');
+    });
+
+    it("renders the page's own JSON-LD and leaves it in place for crawlers", async () => {
+      const json = await loadFixture('json-ld', 'news-article.json');
+      const el = await fixture<FolioArticle>(
+        html`<folio-article>
+          <script type="application/ld+json">
+            ${JSON.stringify(json)}
+          </script>
+        </folio-article>`,
+      );
+      expect(seen(el).title).to.equal(json.headline);
+      const script = el.querySelector('script[type="application/ld+json"]')!;
+      expect(JSON.parse(script.textContent!)).to.deep.equal(json);
+    });
+  });
+
+  describe('when a WordPress post embeds players, tweets and galleries', () => {
+    const body = async () => {
+      const el = await render(await loadFixture('wordpress', 'post-embedded.json'));
+      return $(el, '[part="body"]')!;
+    };
+
+    it('shows a link to the video where the player was', async () => {
+      const link = [...(await body()).querySelectorAll('a')].find(
+        (a) => a.textContent === 'Matt Mullenweg: State of the Word 2023',
+      );
+      expect(link?.href).to.equal('https://www.youtube.com/watch?v=c7M4mBVgP3Y');
+      expect(link?.closest('p')?.textContent).to.equal(
+        'Matt Mullenweg: State of the Word 2023 (youtube.com)',
+      );
+    });
+
+    it('keeps the tweet as a quote with its link, without the widget script', async () => {
+      const content = await body();
+      const quote = content.querySelector('blockquote')!;
+      expect(quote.textContent).to.contain('Earlier boats on Mondays are a gift');
+      expect(quote.querySelector('a')!.href).to.equal(
+        'https://twitter.com/lakeside_commute/status/1780000000000000000',
+      );
+      expect(content.querySelector('script, iframe')).to.equal(null);
+    });
+
+    it('shows the gallery images with their alt text', async () => {
+      const images = [...(await body()).querySelectorAll('img')].map((img) => img.alt);
+      expect(images).to.deep.equal(['The north pier at dawn', 'The new loading ramp']);
+    });
+
+    it('resolves relative links against the post link', async () => {
+      const link = [...(await body()).querySelectorAll('a')].find(
+        (a) => a.textContent === 'on every crossing',
+      )!;
+      expect(link.href).to.equal('https://lakeside.example/tickets/');
+    });
+  });
+
+  describe('when a WordPress post is password-protected', () => {
+    it('tells the reader so in the body', async () => {
+      const el = await render(await loadFixture('wordpress', 'post-password-protected.json'));
+      expect($(el, '[part="body"]')!.textContent!.trim()).to.equal(PASSWORD_NOTICE);
+    });
+  });
+
+  describe('when a format has an error', () => {
+    it('shows the field path in the alert and fires folio-error', async () => {
+      const json = await loadFixture('wordpress', 'post-embedded.json');
+      json.modified_gmt = 'soon';
+      const el = document.createElement('folio-article');
+      const failed = nextEvent<{ path: string }>(el, 'folio-error');
+      el.article = json;
+      document.body.append(el);
+      expect((await failed).detail.path).to.equal('modified_gmt');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('modified_gmt must be an ISO 8601 date');
+      el.remove();
+    });
+  });
+
+  describe('Accessibility', () => {
+    it('passes axe with a WordPress post full of embeds', async () => {
+      const el = await render(await loadFixture('wordpress', 'post-embedded.json'));
+      await expect(el).to.be.accessible();
+    });
+  });
+});
