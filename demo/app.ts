@@ -1,0 +1,262 @@
+/**
+ * The demo page's state and actions. Everything is rendered from here with lit-html, and every
+ * change that a link should carry is written into the page's URL.
+ */
+import { html, render } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { normalizeArticle } from '../src/index.js';
+import type { Article, FolioErrorDetail, RelatedItem } from '../src/index.js';
+import { copyText } from './clipboard.js';
+import { SAMPLES, loadJson } from './content.js';
+import { BUNDLED_SCRIPT, embedSnippet } from './embed.js';
+import { gallery } from './gallery.js';
+import { describeSyntaxError } from './json-editor.js';
+import { pack, unpack } from './packed-text.js';
+import { playground } from './playground.js';
+import { settings } from './settings.js';
+import { VIEWS, readState, writeState } from './state.js';
+import type { DemoState } from './state.js';
+import { themeCss, themeProperties } from './theme.js';
+import type { Theme } from './theme.js';
+
+/** Where the edited JSON is kept in the URL: in the hash, which is never sent to the server. */
+const TEXT_HASH = '#json=';
+/** How long typing pauses before the URL takes the edited JSON. */
+const SAVE_DELAY = 400;
+
+export type Copyable = 'css' | 'snippet';
+
+export class Demo {
+  state: DemoState = readState(location.search);
+
+  /** The demo article as its file has it (for the gallery and the snippet) and as Folio reads it. */
+  article?: unknown;
+  model?: Article;
+  /** Related items with titles and images, for the second carousel. */
+  richRelated: RelatedItem[] = [];
+  /** Set when the demo's own files could not be loaded. */
+  failure?: string;
+
+  /** The playground: the editor's text, the sample it started from, and the last text that parsed. */
+  text = '';
+  #sampleText = '';
+  parsed?: unknown;
+  syntaxError?: { message: string; line?: number };
+  /** What `<folio-article>` said about the last parsed text (its `folio-error` detail). */
+  inputError?: FolioErrorDetail;
+  loadingSample = false;
+
+  /** The result of the last copy, announced beside its button. */
+  copied?: { what: Copyable; ok: boolean };
+  settingsOpen = matchMedia('(min-width: 64rem)').matches;
+
+  #prefersDark = matchMedia('(prefers-color-scheme: dark)');
+  #sampleRequest = 0;
+  #saveTimer?: ReturnType<typeof setTimeout>;
+  // Each preview keeps the same object until its input changes, so re-rendering the page does not
+  // re-render (and re-announce) the article.
+  #inGalleryLanguage = remembered(inLanguage);
+  #inPlaygroundLanguage = remembered(inLanguage);
+
+  constructor(private readonly root: HTMLElement) {
+    this.#prefersDark.addEventListener('change', () => this.render());
+    addEventListener('popstate', () => this.#followUrl());
+  }
+
+  async start(): Promise<void> {
+    try {
+      const [article, rich] = await Promise.all([
+        loadJson(SAMPLES.folio.file),
+        loadJson('articles/related-rich.json'),
+      ]);
+      this.article = article;
+      this.model = normalizeArticle(article);
+      this.richRelated = rich as RelatedItem[];
+      await this.#openText();
+    } catch (error) {
+      this.failure = error instanceof Error ? error.message : String(error);
+    }
+    this.render();
+  }
+
+  /** The colour scheme on show, whose colours the pickers edit: under `auto`, the reader's. */
+  get scheme(): 'light' | 'dark' {
+    const { scheme } = this.state.theme;
+    if (scheme !== 'auto') return scheme;
+    return this.#prefersDark.matches ? 'dark' : 'light';
+  }
+
+  get css(): string {
+    return themeCss(this.state.theme);
+  }
+
+  /** The absolute URL the embed snippet loads Folio from. */
+  get scriptUrl(): string {
+    return new URL(this.state.script ?? BUNDLED_SCRIPT, document.baseURI).href;
+  }
+
+  /** The snippet for the article on show: the playground's, or the gallery's; empty until there is one. */
+  get snippet(): string {
+    const article = this.state.view === 'playground' ? this.playgroundArticle : this.galleryArticle;
+    if (article === undefined) return '';
+    const themed = Object.keys(themeProperties(this.state.theme)).length > 0;
+    return embedSnippet({ script: this.scriptUrl, article, css: themed ? this.css : undefined });
+  }
+
+  get galleryArticle(): unknown {
+    return this.#inGalleryLanguage(this.article, this.state.lang);
+  }
+
+  get playgroundArticle(): unknown {
+    return this.#inPlaygroundLanguage(this.parsed, this.state.lang);
+  }
+
+  /** Changes the state; a new view gets its own history entry, other changes replace the current one. */
+  update(changes: Partial<DemoState>): void {
+    const view = changes.view !== undefined && changes.view !== this.state.view;
+    this.state = { ...this.state, ...changes };
+    this.copied = undefined;
+    history[view ? 'pushState' : 'replaceState'](null, '', this.href());
+    this.render();
+  }
+
+  setTheme(changes: Partial<Theme>): void {
+    this.update({ theme: { ...this.state.theme, ...changes } });
+  }
+
+  /** The URL of the demo in `state`, with the edited JSON when there is some. */
+  href(state: DemoState = this.state): string {
+    const hash = location.hash.startsWith(TEXT_HASH) ? location.hash : '';
+    return `${location.pathname}${writeState(state)}${hash}`;
+  }
+
+  edit(text: string): void {
+    this.text = text;
+    try {
+      this.parsed = JSON.parse(text);
+      this.syntaxError = undefined;
+    } catch (error) {
+      this.syntaxError = describeSyntaxError(text, error);
+    }
+    this.render();
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.#saveText(), SAVE_DELAY);
+  }
+
+  /** Records what the playground's `<folio-article>` said about the text: valid, or what is wrong. */
+  checked(error?: FolioErrorDetail): void {
+    if (error?.message === this.inputError?.message) return;
+    this.inputError = error;
+    this.render();
+  }
+
+  /** Replaces the editor's text with the sample in `format`. */
+  async chooseFormat(format: DemoState['format']): Promise<void> {
+    this.#writeHash('');
+    this.update({ format });
+    await this.#loadSample();
+  }
+
+  async copy(what: Copyable): Promise<void> {
+    const ok = await copyText(what === 'css' ? this.css : this.snippet);
+    this.copied = { what, ok };
+    this.render();
+  }
+
+  render(): void {
+    const { state } = this;
+    const properties = { ...themeProperties(state.theme), '--frame-width': widthOf(state.width) };
+    render(
+      html`<header class="topbar">
+          <h1 class="brand">Folio <span>demo</span></h1>
+          <nav class="views" aria-label="Demo views">
+            ${VIEWS.map(
+              (view) =>
+                html`<a
+                  href=${this.href({ ...state, view })}
+                  aria-current=${view === state.view ? 'page' : 'false'}
+                  @click=${(event: MouseEvent) => this.#follow(event, { view })}
+                  >${view === 'gallery' ? 'Gallery' : 'Playground'}</a
+                >`,
+            )}
+          </nav>
+        </header>
+        <div class="layout">
+          <aside class="sidebar" aria-label="Settings">${settings(this)}</aside>
+          <main id="main" style=${styleMap(properties)}>${this.#renderView()}</main>
+        </div>`,
+      this.root,
+    );
+  }
+
+  #renderView() {
+    if (this.failure)
+      return html`<p class="failure" role="alert">The demo could not start: ${this.failure}</p>`;
+    if (!this.model) return html`<p class="booting" role="status">Loading the demo content…</p>`;
+    return this.state.view === 'playground' ? playground(this) : gallery(this);
+  }
+
+  /** Follows a link inside the demo without reloading, unless the reader asked for a new tab. */
+  #follow(event: MouseEvent, changes: Partial<DemoState>): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.update(changes);
+  }
+
+  /** Back and forward: the state comes from the URL again, and the editor when its text or sample changed. */
+  async #followUrl(): Promise<void> {
+    const format = this.state.format;
+    this.state = readState(location.search);
+    if (location.hash.startsWith(TEXT_HASH) || format !== this.state.format) await this.#openText();
+    this.render();
+  }
+
+  /** Fills the editor from the URL's edited JSON, or else from the chosen sample. */
+  async #openText(): Promise<void> {
+    const packed = location.hash.startsWith(TEXT_HASH) ? location.hash.slice(TEXT_HASH.length) : '';
+    if (!packed) return this.#loadSample();
+    const text = await unpack(packed).catch(() => undefined);
+    if (text === undefined) return this.#loadSample();
+    if (text !== this.text) this.edit(text);
+  }
+
+  async #loadSample(): Promise<void> {
+    const request = ++this.#sampleRequest;
+    this.loadingSample = true;
+    this.render();
+    const json = await loadJson(SAMPLES[this.state.format].file);
+    if (request !== this.#sampleRequest) return;
+    this.loadingSample = false;
+    this.#sampleText = JSON.stringify(json, null, 2);
+    this.edit(this.#sampleText);
+  }
+
+  async #saveText(): Promise<void> {
+    this.#writeHash(this.text === this.#sampleText ? '' : TEXT_HASH + (await pack(this.text)));
+  }
+
+  #writeHash(hash: string): void {
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+}
+
+/** The article with its language set to `lang`, so the preview shows its strings and direction. */
+function inLanguage(input: unknown, lang?: string): unknown {
+  if (!lang || input === undefined) return input;
+  try {
+    return { ...normalizeArticle(input), lang };
+  } catch {
+    return input; // Invalid: the element shows what is wrong with it as it is.
+  }
+}
+
+/** `fn`, returning the same result while it is called with the same arguments. */
+function remembered<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined;
+  return (...args) => {
+    if (!last || args.some((arg, i) => arg !== last!.args[i])) last = { args, result: fn(...args) };
+    return last.result;
+  };
+}
+
+const widthOf = (width: DemoState['width']) => (width === 'full' ? null : `${width}px`);

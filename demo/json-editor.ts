@@ -1,0 +1,78 @@
+/**
+ * The playground's JSON editor: a plain `<textarea>` (native editing, undo, input methods and
+ * screen readers all work) laid over a highlighted, line-numbered copy of its text. Both wrap
+ * the same way, so the copy gives the editor its height and there is no scrolling to keep in step.
+ */
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
+export interface EditorOptions {
+  id: string;
+  value: string;
+  /** The 1-based line a syntax error is on, marked in the gutter. */
+  errorLine?: number;
+  /** The id of the message that describes the editor's content. */
+  describedBy: string;
+  onInput: (value: string) => void;
+}
+
+export function jsonEditor({ id, value, errorLine, describedBy, onInput }: EditorOptions) {
+  const digits = String(value.split('\n').length).length;
+  return html`<div class="json-editor" style="--digits: ${digits}">
+    <div class="json-code">
+      <pre aria-hidden="true">${unsafeHTML(highlightJson(value, errorLine))}</pre>
+      <textarea
+        id=${id}
+        .value=${live(value)}
+        spellcheck="false"
+        autocapitalize="off"
+        autocomplete="off"
+        aria-describedby=${describedBy}
+        aria-invalid=${errorLine ? 'true' : 'false'}
+        @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+    </div>
+  </div>`;
+}
+
+// JSON strings cannot span lines, so each line is highlighted on its own.
+const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|\b(?:true|false|null)\b|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escape = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c]);
+
+/** The text as escaped HTML, one block per line, with keys, strings, numbers and literals marked. */
+export function highlightJson(text: string, errorLine?: number): string {
+  return text
+    .split('\n')
+    .map((line, i) => {
+      const kind = i + 1 === errorLine ? 'line error' : 'line';
+      // An empty line still takes a line's height, as it does in the textarea.
+      return `<span class="${kind}">${highlightLine(line) || ' '}</span>`;
+    })
+    .join('');
+}
+
+function highlightLine(line: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(TOKEN)) {
+    const [token, string, colon] = match;
+    out += escape(line.slice(last, match.index));
+    out += string
+      ? `<span class="${colon ? 'key' : 'string'}">${escape(string)}</span>${colon ?? ''}`
+      : `<span class="${/\d$/.test(token) ? 'number' : 'literal'}">${token}</span>`;
+    last = match.index + token.length;
+  }
+  return out + escape(line.slice(last));
+}
+
+/** A JSON syntax error as a reader wants it: the browser's message, and the line it is on. */
+export function describeSyntaxError(text: string, error: unknown): { message: string; line?: number } {
+  const message = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : String(error);
+  const line = /line (\d+)/i.exec(message)?.[1];
+  if (line) return { message, line: Number(line) };
+  const position = /position (\d+)/i.exec(message)?.[1];
+  if (position) return { message, line: text.slice(0, Number(position)).split('\n').length };
+  return { message };
+}

@@ -1,0 +1,5 @@
+/** The demo page's entry: Folio's elements from the library's source, then the demo itself. */
+import '../src/index.js';
+import { Demo } from './app.js';
+
+void new Demo(document.getElementById('app')!).start();

@@ -1,0 +1,62 @@
+/** The playground: a JSON editor, what is wrong with its text, and the article it makes. */
+import { html } from 'lit';
+import type { Demo } from './app.js';
+import { SAMPLES } from './content.js';
+import { choices } from './controls.js';
+import { frame } from './frame.js';
+import { jsonEditor } from './json-editor.js';
+import { FORMATS } from './state.js';
+
+const FORMAT_CHOICES = FORMATS.map((value) => ({ value, label: SAMPLES[value].label }));
+
+export function playground(demo: Demo) {
+  return html`<div class="playground">
+    <section class="pane" aria-labelledby="editor-title">
+      <h2 id="editor-title">Article JSON</h2>
+      ${choices('Start from a sample', 'format', FORMAT_CHOICES, demo.state.format, (format) =>
+        demo.chooseFormat(format),
+      )}
+      <label for="json-input">Edit the JSON: the preview follows as you type.</label>
+      ${renderStatus(demo)}
+      ${jsonEditor({
+        id: 'json-input',
+        value: demo.text,
+        errorLine: demo.syntaxError?.line,
+        describedBy: 'json-status',
+        onInput: (text) => demo.edit(text),
+      })}
+    </section>
+    <section class="pane preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">Preview</h2>
+      ${frame(
+        demo,
+        html`<folio-article
+          .article=${demo.playgroundArticle}
+          @folio-load=${() => demo.checked()}
+          @folio-error=${(event: CustomEvent) => demo.checked(event.detail)}
+        ></folio-article>`,
+      )}
+    </section>
+  </div>`;
+}
+
+/** Whether the text is an article, and if not, where it goes wrong: the line, or the field's path. */
+function renderStatus({ loadingSample, syntaxError, inputError }: Demo) {
+  const [kind, message] = loadingSample
+    ? ['', html`Loading the sample…`]
+    : syntaxError
+      ? [
+          'invalid',
+          html`<strong>Not valid JSON:</strong> ${syntaxError.message}. The preview shows the last valid JSON.`,
+        ]
+      : inputError
+        ? ['invalid', html`<strong>Not a valid article:</strong> ${describeInputError(inputError)}`]
+        : ['valid', html`<strong>Valid article.</strong>`];
+  return html`<p id="json-status" class=${`json-status ${kind}`} role="status">${message}</p>`;
+}
+
+/** `body[3].level must be 2, 3 or 4`, with the path set as code. */
+function describeInputError({ message, path }: { message: string; path?: string }) {
+  if (!path || !message.startsWith(path)) return message;
+  return html`<code class="path">${path}</code>${message.slice(path.length)}`;
+}
