@@ -20,12 +20,14 @@ export default defineConfig(({ mode }) => {
               article: 'src/article/define.ts',
               'share-bar': 'src/share-bar/define.ts',
               related: 'src/related/define.ts',
+              react: 'src/react/index.ts',
             }) as Record<string, string>,
         formats: ['es' as const],
       },
       minify: dropIn,
       rolldownOptions: {
-        external: dropIn ? [] : [/^lit/, /^@lit\//, 'dompurify'],
+        // React stays the app's own (and the drop-in bundle never imports the React wrappers).
+        external: dropIn ? [] : [/^lit/, /^@lit\//, 'dompurify', /^react($|\/)/],
         output: { minify: dropIn },
       },
     },

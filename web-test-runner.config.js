@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { findChromium, FIREFOX } from './scripts/browsers.js';
 import { folioRoutes } from './test/server/routes.js';
+import { reactEsm } from './test/server/react-esm.js';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -34,7 +35,7 @@ export default {
   // Lit's development build turns class-field and update mistakes into warnings we can see.
   nodeResolve: { exportConditions: ['development'] },
   middleware: [folioRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm],
   browsers,
   // One page at a time per browser: background tabs throttle animation frames and observers.
   concurrency: 1,
