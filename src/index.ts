@@ -8,6 +8,16 @@ export type { HideablePart } from './article/folio-article.js';
 export { FolioShareBar } from './share-bar/folio-share-bar.js';
 export { FolioRelated } from './related/folio-related.js';
 export { normalizeArticle } from './model/normalize.js';
+// The format adapters, for apps that know their format or want a feed's items as related articles.
+export {
+  isJsonFeed,
+  isJsonFeedItem,
+  jsonFeedToArticle,
+  jsonFeedToRelated,
+} from './model/adapters/json-feed.js';
+export { isWordPressPost, wordPressToArticle } from './model/adapters/wordpress.js';
+export { isJsonLd, jsonLdToArticle } from './model/adapters/json-ld.js';
+export { toNewsArticle } from './article/json-ld.js';
 export { FolioInputError } from './model/errors.js';
 export type * from './model/article.js';
 export type { FolioErrorDetail } from './internal/events.js';
