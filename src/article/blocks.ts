@@ -1,6 +1,6 @@
 /** Renders the article body, one template per block type. All HTML passes the sanitizer here. */
 import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { guard } from 'lit/directives/guard.js';
 import type { ArticleImage, Block } from '../model/article.js';
 import { sanitizeHtml } from '../internal/sanitize.js';
 
@@ -11,7 +11,9 @@ export interface BlockContext {
   adLabel: string;
 }
 
-const markup = (source: string, { base }: BlockContext) => unsafeHTML(sanitizeHtml(source, base));
+// Sanitized nodes go in as they are (no HTML string sink); `guard` keeps them across re-renders.
+const markup = (source: string, { base }: BlockContext) =>
+  guard([source, base], () => sanitizeHtml(source, base));
 
 export function renderBlock(block: Block, context: BlockContext) {
   switch (block.type) {

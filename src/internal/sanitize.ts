@@ -1,9 +1,19 @@
 /**
  * The sanitizer: the only module that imports DOMPurify. Every HTML string from input goes
  * through `sanitizeHtml` before it reaches the DOM.
+ *
+ * Trusted Types: the one HTML sink here is DOMPurify parsing the input into an inert document,
+ * and it receives `TrustedHTML` from the `folio` policy. The sanitized result is a
+ * `DocumentFragment` that is inserted as nodes, never serialized and parsed again: no second
+ * sink, and no serialize/re-parse round trip for mutation XSS to exploit.
  */
 import DOMPurify from 'dompurify';
+import type { Config } from 'dompurify';
+import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 import { isExternal, safeUrl } from './url.js';
+
+/** The Trusted Types policy name a page with `trusted-types` in its CSP must allow. */
+export const POLICY_NAME = 'folio';
 
 const words = (list: string) => list.split(/\s+/);
 
@@ -18,7 +28,29 @@ const CONFIG = {
     'alt cite colspan datetime dir height href lang loading rowspan scope src start reversed title value width',
   ),
   ALLOW_DATA_ATTR: false,
-};
+  RETURN_DOM_FRAGMENT: true as const,
+  // `null` when the page refuses the policy or has no Trusted Types: DOMPurify then creates no
+  // policy of its own, so `folio` stays the only name a host has to allow.
+  TRUSTED_TYPES_POLICY: createPolicy() ?? null,
+} satisfies Config;
+
+/**
+ * A pass-through policy, as DOMPurify requires (it must not call DOMPurify itself). It is private
+ * to this module and its only caller is DOMPurify, parsing input into an inert document. It has
+ * no `createScriptURL` rule, so the browser makes that method throw: it never blesses a script.
+ */
+function createPolicy(): TrustedTypePolicy | undefined {
+  const { trustedTypes } = window as unknown as Partial<TrustedTypesWindow>;
+  if (!trustedTypes) return undefined;
+  try {
+    return trustedTypes.createPolicy(POLICY_NAME, { createHTML: (html) => html }) as TrustedTypePolicy;
+  } catch {
+    console.error(
+      `Folio: this page's Content-Security-Policy refuses the Trusted Types policy "${POLICY_NAME}", so article HTML cannot be shown. Add ${POLICY_NAME} to its trusted-types directive.`,
+    );
+    return undefined;
+  }
+}
 
 // A private instance: our hooks must not change how the host app's own DOMPurify behaves.
 const purify = DOMPurify(window);
@@ -47,10 +79,11 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 /**
- * Returns `html` with everything that could run script removed, relative links resolved
- * against `base` (the article's URL), and every URL passed through the URL guard.
+ * Returns `html` as nodes ready to insert, with everything that could run script removed,
+ * relative links resolved against `base` (the article's URL), and every URL passed through the
+ * URL guard.
  */
-export function sanitizeHtml(html: string, base?: string): string {
+export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   currentBase = base;
   try {
     return purify.sanitize(html, CONFIG);
@@ -61,6 +94,5 @@ export function sanitizeHtml(html: string, base?: string): string {
 
 /** Reads HTML as the plain text a reader would see (for titles that arrive as HTML). */
 export function htmlToText(html: string): string {
-  const fragment = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (sanitizeHtml(html).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
