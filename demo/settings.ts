@@ -69,7 +69,7 @@ function renderTheme(demo: Demo) {
     ${range('Corner radius', 'radius', RADIUS, theme.radius, (value) => demo.setTheme({ radius: value }))}
     ${range('Spacing', 'space', SPACE, theme.space, (value) => demo.setTheme({ space: value }))}
     <div class="actions">
-      <button type="button" @click=${() => demo.copy('css')}>Copy CSS</button>
+      <button type="button" class="copy-css" @click=${() => demo.copy('css')}>Copy CSS</button>
       <button type="button" @click=${() => demo.setTheme(DEFAULT_THEME)}>Reset theme</button>
     </div>
     ${renderCopyable(demo, 'css', 'CSS', demo.css)}
@@ -106,7 +106,9 @@ function renderEmbed(demo: Demo) {
       <p class="hint" id="script-url-hint">Where your site loads <code>folio.js</code> from.</p>
     </div>
     <div class="actions">
-      <button type="button" @click=${() => demo.copy('snippet')}>Copy embed snippet</button>
+      <button type="button" class="copy-snippet" @click=${() => demo.copy('snippet')}>
+        Copy embed snippet
+      </button>
     </div>
     ${renderCopyable(demo, 'snippet', `Snippet for the ${shown}’s article`, demo.snippet)}
   </fieldset>`;
