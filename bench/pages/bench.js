@@ -157,9 +157,9 @@ async function adLayoutShift(reserve) {
   if (!reserve) article.style.setProperty('--folio-ad-height', '0px');
   document.body.append(article);
   await settled(article);
-  await Promise.all(
-    [...article.shadowRoot.querySelectorAll('img')].map((img) => img.decode().catch(() => {})),
-  );
+  // Lazy images only load when scrolled to (and would never decode here): wait for the eager ones.
+  const eager = article.shadowRoot.querySelectorAll('img:not([loading="lazy"])');
+  await Promise.all([...eager].map((img) => img.decode().catch(() => {})));
   await frame();
   await frame();
   let shift = 0;

@@ -167,6 +167,9 @@ export const styles = [
       position: relative;
       display: grid;
       place-items: center;
+      /* The reserved height is the ad's own: the label's padding comes on top, so that an ad of
+         exactly --folio-ad-height fills the box without growing it (no layout shift). */
+      box-sizing: content-box;
       min-height: var(--folio-ad-height, 250px);
       margin: 2em 0;
       padding-block-start: 1.5em;

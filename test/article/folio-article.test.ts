@@ -119,6 +119,14 @@ describe('<folio-article>', () => {
       expect(slot.assignedElements()).to.deep.equal([el.querySelector('#ad')]);
     });
 
+    it('keep their height when an ad of the reserved height fills them (no layout shift)', async () => {
+      const el = await render(fullArticle);
+      const box = $(el, '[part="ad"]')!;
+      const before = box.getBoundingClientRect().height;
+      el.insertAdjacentHTML('beforeend', '<div slot="ad-mid-1" style="width: 300px; height: 250px"></div>');
+      expect(box.getBoundingClientRect().height).to.equal(before);
+    });
+
     it('fire folio-ad-visible once when they come into view', async () => {
       const seen: string[] = [];
       const el = await fixture<FolioArticle>(html`<div style="height: 300px; overflow: auto">
