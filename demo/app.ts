@@ -165,7 +165,13 @@ export class Demo {
 
   render(): void {
     const { state } = this;
-    const properties = { ...themeProperties(state.theme), '--frame-width': widthOf(state.width) };
+    const { light, dark } = state.theme.colors.bg;
+    const properties = {
+      ...themeProperties(state.theme),
+      '--frame-width': widthOf(state.width),
+      // Frames take the elements' background, so the space around a padded element matches it.
+      '--frame-bg': `light-dark(${light}, ${dark})`,
+    };
     render(
       html`<header class="topbar">
           <h1 class="brand">Folio <span>demo</span></h1>

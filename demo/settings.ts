@@ -18,7 +18,7 @@ const SCHEMES: Choice<Scheme>[] = [
 
 const FONT_CHOICES = Object.entries(FONTS).map(([value, { label }]) => ({ value: value as FontName, label }));
 
-const WIDTH_CHOICES = WIDTHS.map((value) => ({ value, label: value === 'full' ? 'Full' : `${value} px` }));
+const WIDTH_CHOICES = WIDTHS.map((value) => ({ value, label: value === 'full' ? 'Full' : value }));
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', de: 'Deutsch', es: 'Español', ar: 'العربية' };
 const LANGUAGE_CHOICES: Choice<string>[] = [
@@ -80,7 +80,7 @@ function renderPreview(demo: Demo) {
   const { width, lang } = demo.state;
   return html`<fieldset>
     <legend>Preview</legend>
-    ${choices('Width', 'width', WIDTH_CHOICES, width, (value) => demo.update({ width: value }))}
+    ${choices('Width in px', 'width', WIDTH_CHOICES, width, (value) => demo.update({ width: value }))}
     ${select('Language and direction', 'language', LANGUAGE_CHOICES, lang ?? '', (value) =>
       demo.update({ lang: (value || undefined) as DemoState['lang'] }),
     )}
