@@ -5,6 +5,7 @@
  */
 import type { Article, Block } from '../model/article.js';
 import { htmlToText } from '../internal/sanitize.js';
+import { writeJsonScript } from '../internal/trusted-types.js';
 
 /** Marks the script Folio writes, so it is never taken for the host's own. */
 export const JSON_LD_MARK = 'data-folio-jsonld';
@@ -22,7 +23,7 @@ export function syncJsonLd(host: HTMLElement, article: Article | undefined): voi
     script.type = 'application/ld+json';
     script.setAttribute(JSON_LD_MARK, '');
   }
-  if (script.textContent !== json) script.textContent = json;
+  if (script.textContent !== json) writeJsonScript(script, json);
   if (script.parentNode !== host) host.append(script);
 }
 

@@ -3,17 +3,14 @@
  * through `sanitizeHtml` before it reaches the DOM.
  *
  * Trusted Types: the one HTML sink here is DOMPurify parsing the input into an inert document,
- * and it receives `TrustedHTML` from the `folio` policy. The sanitized result is a
- * `DocumentFragment` that is inserted as nodes, never serialized and parsed again: no second
- * sink, and no serialize/re-parse round trip for mutation XSS to exploit.
+ * and it receives `TrustedHTML` from the `folio` policy (see trusted-types.ts). The sanitized
+ * result is a `DocumentFragment` that is inserted as nodes, never serialized and parsed again: no
+ * second sink, and no serialize/re-parse round trip for mutation XSS to exploit.
  */
 import DOMPurify from 'dompurify';
 import type { Config } from 'dompurify';
-import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
+import { policy } from './trusted-types.js';
 import { isExternal, safeUrl } from './url.js';
-
-/** The Trusted Types policy name a page with `trusted-types` in its CSP must allow. */
-export const POLICY_NAME = 'folio';
 
 const words = (list: string) => list.split(/\s+/);
 
@@ -31,26 +28,8 @@ const CONFIG = {
   RETURN_DOM_FRAGMENT: true as const,
   // `null` when the page refuses the policy or has no Trusted Types: DOMPurify then creates no
   // policy of its own, so `folio` stays the only name a host has to allow.
-  TRUSTED_TYPES_POLICY: createPolicy() ?? null,
+  TRUSTED_TYPES_POLICY: policy ?? null,
 } satisfies Config;
-
-/**
- * A pass-through policy, as DOMPurify requires (it must not call DOMPurify itself). It is private
- * to this module and its only caller is DOMPurify, parsing input into an inert document. It has
- * no `createScriptURL` rule, so the browser makes that method throw: it never blesses a script.
- */
-function createPolicy(): TrustedTypePolicy | undefined {
-  const { trustedTypes } = window as unknown as Partial<TrustedTypesWindow>;
-  if (!trustedTypes) return undefined;
-  try {
-    return trustedTypes.createPolicy(POLICY_NAME, { createHTML: (html) => html }) as TrustedTypePolicy;
-  } catch {
-    console.error(
-      `Folio: this page's Content-Security-Policy refuses the Trusted Types policy "${POLICY_NAME}", so article HTML cannot be shown. Add ${POLICY_NAME} to its trusted-types directive.`,
-    );
-    return undefined;
-  }
-}
 
 // A private instance: our hooks must not change how the host app's own DOMPurify behaves.
 const purify = DOMPurify(window);
