@@ -1,23 +1,64 @@
 // Test-only routes the runner's server answers, for what static files cannot do:
 //   /__folio/json?delay=MS&body=URI-ENCODED-JSON   answers the body after a delay
 //   /__folio/status/CODE                           answers with that HTTP status
+//   /__folio/text?type=MIME&body=TEXT              answers any body with any content type
+//   /__folio/large?bytes=N&declared=1              answers a JSON body of N bytes, with or without Content-Length
+//   /__folio/hang                                  never answers
+//   /__folio/hang-body                             sends headers and the start of a body, then nothing more
+//   /__folio/void/ANY/PATH                         204 No Content: a fast, quiet target for images and links
+//   /__folio/page.html?csp=…&script=URL&body=HTML  a test page, served with a Content-Security-Policy
+//   /__folio/bundle/folio.js                       the drop-in bundle, built in memory from src/
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { bundle } from './bundle.js';
+import { testPage } from './page.js';
 
 export async function folioRoutes(ctx, next) {
   const { path, query } = ctx;
   if (!path.startsWith('/__folio/')) return next();
-  if (path === '/__folio/json') {
+  const route = path.slice('/__folio/'.length);
+  if (route === 'json') {
     await sleep(Number(query.delay ?? 0));
     ctx.type = 'application/json';
     ctx.body = query.body ?? '{}';
-    return;
-  }
-  const status = /^\/__folio\/status\/(\d{3})$/.exec(path);
-  if (status) {
-    ctx.status = Number(status[1]);
+  } else if (/^status\/\d{3}$/.test(route)) {
+    ctx.status = Number(route.slice(-3));
     ctx.type = 'text/plain';
-    ctx.body = `status ${status[1]}`;
-    return;
+    ctx.body = `status ${ctx.status}`;
+  } else if (route === 'text') {
+    ctx.type = query.type ?? 'text/plain';
+    ctx.body = query.body ?? '';
+    ctx.status = 200; // an empty body would otherwise become 204
+  } else if (route === 'large') {
+    const bytes = Number(query.bytes);
+    const json = `{"title":"Large","dek":"${'a'.repeat(Math.max(0, bytes - 30))}"}`.padEnd(bytes);
+    ctx.type = 'application/json';
+    // A stream has no known length, so the client cannot refuse it before reading.
+    ctx.body = query.declared ? json : Readable.from(chunks(json, 64 * 1024));
+  } else if (route === 'hang') {
+    await closed(ctx);
+  } else if (route === 'hang-body') {
+    ctx.type = 'application/json';
+    ctx.body = new Readable({ read() {} });
+    ctx.body.push('{"title": "never ends", "dek": "');
+    closed(ctx).then(() => ctx.body.destroy());
+  } else if (route.startsWith('void/')) {
+    ctx.status = 204;
+  } else if (route === 'page.html') {
+    ctx.type = 'text/html';
+    ctx.body = testPage(query);
+    if (query.csp) ctx.set('Content-Security-Policy', query.csp);
+  } else if (route === 'bundle/folio.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = await bundle();
+  } else {
+    return next();
   }
-  return next();
+}
+
+/** Resolves when the client goes away (it aborted, or the page closed). */
+const closed = (ctx) => new Promise((resolve) => ctx.req.socket.once('close', resolve));
+
+function* chunks(text, size) {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }

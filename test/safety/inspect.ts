@@ -1,0 +1,114 @@
+/**
+ * What the safety tests look for in rendered output: elements and attributes that could run
+ * script or redirect the page, anywhere in a tree and the shadow trees inside it, and calls
+ * to the functions the vectors use to report that they ran.
+ */
+
+/** Elements that never belong in Folio's output, whatever the input. */
+const FORBIDDEN = new Set(
+  'script iframe frame frameset object embed applet portal base meta link style'.split(' '),
+);
+
+/** Attributes that hold a URL, as browsers read them (`srcset` holds several). */
+const URL_ATTRIBUTES = new Set(
+  'href xlink:href src action formaction poster data cite background ping srcset codebase dynsrc lowsrc'.split(
+    ' ',
+  ),
+);
+
+/** SVG animation attributes that can write a URL into another attribute. */
+const ANIMATION_VALUES = new Set('to from values by'.split(' '));
+
+/** The schemes the URL guard keeps; anything else in a URL attribute is a hole. */
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** Every element in `root` and in the open shadow roots and templates inside it. */
+export function* allElements(root: ParentNode): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* allElements(element.shadowRoot);
+    if (element instanceof HTMLTemplateElement) yield* allElements(element.content);
+  }
+}
+
+/** Describes each way the rendered tree under `root` could run script; empty when it cannot. */
+export function hazards(root: ParentNode): string[] {
+  const found: string[] = [];
+  for (const element of allElements(root)) {
+    const tag = element.localName;
+    if (FORBIDDEN.has(tag)) found.push(`<${tag}> element`);
+    for (const { name, value } of element.attributes) {
+      const where = `<${tag} ${name}="${value.slice(0, 60)}">`;
+      if (name.startsWith('on')) found.push(`event handler ${where}`);
+      else if (name === 'srcdoc') found.push(`srcdoc ${where}`);
+      else if (URL_ATTRIBUTES.has(name) && !urlsIn(name, value).every((url) => isAllowed(url, element)))
+        found.push(`refused URL ${where}`);
+      else if (ANIMATION_VALUES.has(name) && /script:|data:/i.test(value.replace(/[\s\0]/g, '')))
+        found.push(`script URL in animation ${where}`);
+      else if (name === 'style' && /expression\(|javascript:|behavior:|-moz-binding/i.test(value))
+        found.push(`scripted CSS ${where}`);
+    }
+  }
+  return found;
+}
+
+const urlsIn = (name: string, value: string) =>
+  name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
+
+/** Reads `url` the way the browser will when it follows or loads it. */
+function isAllowed(url: string, element: Element): boolean {
+  try {
+    return ALLOWED_SCHEMES.has(new URL(url, element.baseURI).protocol);
+  } catch {
+    return true; // the browser cannot parse it either, so it goes nowhere
+  }
+}
+
+const TRAPPED = ['alert', 'confirm', 'prompt', 'print'] as const;
+
+type Trapped = Record<(typeof TRAPPED)[number], unknown> & { folioXss?: unknown };
+
+/**
+ * Replaces the functions vectors call with recorders, and clears the `folioXss` flag.
+ * `ran()` lists what was called; `restore()` puts the originals back.
+ */
+export function trapScripts() {
+  const page = window as unknown as Trapped;
+  const calls: string[] = [];
+  const originals = TRAPPED.map((name) => [name, page[name]] as const);
+  for (const name of TRAPPED) page[name] = (...args: unknown[]) => void calls.push(`${name}(${args.join()})`);
+  delete page.folioXss;
+  return {
+    ran: () => (page.folioXss === undefined ? calls : [...calls, `folioXss = ${String(page.folioXss)}`]),
+    restore: () => originals.forEach(([name, original]) => (page[name] = original)),
+  };
+}
+
+interface Updating {
+  updateComplete?: Promise<unknown>;
+}
+
+/**
+ * Waits until every Lit element under `root` (nested ones included) has rendered, and then until
+ * the images that load right away have loaded or failed: an `onerror` that survived would run then.
+ */
+export async function settle(root: ParentNode): Promise<void> {
+  for (let pending = 1; pending;) {
+    const updates = [...allElements(root)].map((el) => (el as Updating).updateComplete).filter(Boolean);
+    const changed = await Promise.all(updates);
+    pending = changed.filter((done) => done === false).length;
+  }
+  const eager = [...allElements(root)].filter(
+    (el): el is HTMLImageElement => el instanceof HTMLImageElement && el.loading !== 'lazy' && !el.complete,
+  );
+  const loaded = eager.map(
+    (img) =>
+      new Promise((done) => {
+        img.addEventListener('load', done, { once: true });
+        img.addEventListener('error', done, { once: true });
+      }),
+  );
+  // An image on an unreachable host may take long to fail; its element is checked either way.
+  await Promise.race([Promise.all(loaded), new Promise((done) => setTimeout(done, 2000))]);
+  await new Promise(requestAnimationFrame);
+}
