@@ -75,3 +75,17 @@ export function sanitizeHtml(html: string, base?: string): DocumentFragment {
 export function htmlToText(html: string): string {
   return (sanitizeHtml(html).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Lets `edit` read and rewrite `html` as nodes (adapters turn embeds into links this way), and
+ * returns the result as HTML, which is still untrusted: it goes through `sanitizeHtml` later like
+ * any other input. The nodes live in an inert template (nothing in them loads or runs) and never
+ * leave this function as nodes.
+ */
+export function rewriteHtml(html: string, edit: (content: DocumentFragment) => void): string {
+  const template = document.createElement('template');
+  // The DOM typings predate Trusted Types: `innerHTML` takes a TrustedHTML at run time.
+  template.innerHTML = (policy?.createHTML(html) ?? html) as string;
+  edit(template.content);
+  return template.innerHTML;
+}

@@ -78,6 +78,15 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       );
       expect(shadowOf('fetched').querySelector('h1')!.textContent).to.equal(title);
       expect(shadowOf('inline').querySelector('.body em')!.textContent).to.equal('JSON');
+      // The adapters rewrite HTML (embeds into links, excerpt tails away) through the policy too.
+      expect(shadowOf('wordpress').querySelector('h1')!.textContent).to.equal(
+        'From WordPress – with entities',
+      );
+      expect(shadowOf('wordpress').querySelector('[part="dek"]')!.textContent).to.equal('The excerpt.');
+      expect(shadowOf('wordpress').querySelector('.body a[href="https://www.youtube.com/watch?v=abc123"]')).to
+        .exist;
+      expect(shadowOf('json-ld').querySelector('.body strong')!.textContent).to.equal('HTML');
+      expect(shadowOf('json-ld').querySelector('.body a[href="https://vimeo.com/42"]')).to.exist;
       expect(document.querySelector('folio-share-bar')!.shadowRoot!.querySelectorAll('a[href^="https:"]')).not
         .to.be.empty;
     });

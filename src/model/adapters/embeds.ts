@@ -4,6 +4,7 @@
  * ships that when the provider could not be reached) becomes a link. The result is still untrusted
  * HTML: the sanitizer reads it at render time like any other.
  */
+import { rewriteHtml } from '../../internal/sanitize.js';
 
 /** Players whose embed URL has a page a reader can open instead. */
 const PLAYER_PAGES: [RegExp, string][] = [
@@ -16,17 +17,16 @@ const PLAYER_PAGES: [RegExp, string][] = [
 
 export function degradeEmbeds(html: string): string {
   if (!/<iframe|wp-block-embed__wrapper/i.test(html)) return html;
-  // A <template> parses without running scripts or loading anything.
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  for (const frame of template.content.querySelectorAll('iframe')) {
-    frame.replaceWith(linkTo(frame.getAttribute('src'), frame.title));
-  }
-  for (const wrapper of template.content.querySelectorAll('.wp-block-embed__wrapper')) {
-    const text = wrapper.textContent!.trim();
-    if (!wrapper.children.length && /^https?:\/\/\S+$/.test(text)) wrapper.replaceChildren(linkTo(text, ''));
-  }
-  return template.innerHTML;
+  return rewriteHtml(html, (content) => {
+    for (const frame of content.querySelectorAll('iframe')) {
+      frame.replaceWith(linkTo(frame.getAttribute('src'), frame.title));
+    }
+    for (const wrapper of content.querySelectorAll('.wp-block-embed__wrapper')) {
+      const text = wrapper.textContent!.trim();
+      if (!wrapper.children.length && /^https?:\/\/\S+$/.test(text))
+        wrapper.replaceChildren(linkTo(text, ''));
+    }
+  });
 }
 
 /** A paragraph with a link to `src`'s page, named by the frame's title (and site) or by the URL itself. */

@@ -9,7 +9,7 @@ import { readArticle } from '../folio.js';
 import { date, isObject, language, list, object, pixels, text, url } from '../read.js';
 import type { Json } from '../read.js';
 import { fail } from '../errors.js';
-import { htmlToText } from '../../internal/sanitize.js';
+import { htmlToText, rewriteHtml } from '../../internal/sanitize.js';
 import { degradeEmbeds } from './embeds.js';
 import { excerpt } from './text.js';
 
@@ -76,12 +76,10 @@ function titleOf(post: Json, at: string): string | undefined {
 function excerptOf(post: Json, at: string, content: string): string | undefined {
   const html = rendered(post.excerpt, `${at}excerpt`);
   if (!html) return undefined;
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  template.content
-    .querySelectorAll('a.more-link, .more-link, .screen-reader-text')
-    .forEach((node) => node.remove());
-  const summary = htmlToText(template.innerHTML)
+  const withoutTails = rewriteHtml(html, (content) =>
+    content.querySelectorAll('a.more-link, .more-link, .screen-reader-text').forEach((node) => node.remove()),
+  );
+  const summary = htmlToText(withoutTails)
     .replace(/\s*\[(?:…|\.\.\.)\]$/, '…')
     .replace(/([.!?])…$/, '$1');
   const opening = summary.replace(/…$/, '');

@@ -63,6 +63,25 @@ export const article = {
   ],
 };
 
+/** A WordPress post with an embedded player and a "Continue reading" excerpt: adapters rewrite both. */
+const wordPress = {
+  link: here('/__folio/void/wp/1'),
+  title: { rendered: 'From WordPress &#8211; with entities' },
+  excerpt: { rendered: '<p>The excerpt. <a class="more-link" href="/wp/1">Continue reading</a></p>' },
+  content: {
+    rendered:
+      '<p>Content with <em>HTML</em>.</p><figure><iframe src="https://www.youtube.com/embed/abc123" title="A video"></iframe></figure>',
+  },
+};
+
+const jsonLd = {
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: 'From JSON-LD',
+  articleBody:
+    '<p>Body with <strong>HTML</strong></p><iframe src="https://player.vimeo.com/video/42"></iframe>',
+};
+
 /** With `?hostile`: every vector as a paragraph. */
 const hostile = {
   title: vectors[0],
@@ -74,6 +93,8 @@ const elements = [
   ...(new URL(import.meta.url).searchParams.has('hostile')
     ? [Object.assign(document.createElement('folio-article'), { id: 'hostile', article: hostile })]
     : []),
+  Object.assign(document.createElement('folio-article'), { id: 'wordpress', article: wordPress }),
+  Object.assign(document.createElement('folio-article'), { id: 'json-ld', article: jsonLd }),
   Object.assign(document.createElement('folio-article'), {
     id: 'fetched',
     src: `/__folio/json?body=${encodeURIComponent(JSON.stringify(article))}`,
