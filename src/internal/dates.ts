@@ -7,10 +7,20 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export function formatDate(iso: string, lang: string): string {
   const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(iso));
+    return dateFormat(lang, timeZone).format(new Date(iso));
   } catch {
     return iso;
   }
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and zone: making one costs far more than using it, and a carousel shows hundreds of dates. */
+function dateFormat(lang: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone })));
+  return format;
 }
 
 export const renderTime = (iso: string, lang: string) =>
