@@ -1,10 +1,331 @@
-import { LitElement } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { RelatedItem } from '../model/article.js';
+import { readRelated } from '../model/folio.js';
+import { emit } from '../internal/events.js';
+import type { FolioErrorDetail } from '../internal/events.js';
+import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
+import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
+import type { Loaded } from '../internal/source.js';
+import { renderStatus } from '../internal/status.js';
+import { renderTime } from '../internal/dates.js';
+import { readRelatedSource } from './read-source.js';
+import { messages } from './strings.js';
+import { styles } from './related.styles.js';
 
-/** Skeleton: the full element is being built in its own issue. */
-export class FolioRelated extends LitElement {}
+type Strings = (typeof messages)['en'];
+
+/** Browsers without `scrollend` (Safari before 26) count scrolling as over after a pause in `scroll` events. */
+const HAS_SCROLLEND = 'onscrollend' in window;
+const SETTLE_MS = 150;
+
+const NO_ITEMS: RelatedItem[] = [];
+
+/**
+ * A horizontal carousel of related articles (the WAI-ARIA APG carousel pattern, without autoplay):
+ * native scroll-snap, previous/next buttons, arrow keys, and cards that show an image, category,
+ * title or summary, and date. Cards out of view are `inert`, so Tab only reaches what is visible.
+ *
+ * @tagname folio-related
+ * @summary An accessible related-articles carousel, from items, a Folio article or a JSON Feed.
+ *
+ * @fires folio-navigate - `{ url, item }` when a card is chosen; cancel it to route in a single-page app.
+ * @fires folio-error - `{ message, path?, cause? }` when the items are invalid or cannot be loaded.
+ *
+ * @csspart carousel - The labelled region around everything.
+ * @csspart heading - The `<h2>` showing `label`.
+ * @csspart prev-button - The "Previous" button.
+ * @csspart next-button - The "Next" button.
+ * @csspart track - The scrolling row of cards.
+ * @csspart card - Each card.
+ * @csspart image - A card's image.
+ * @csspart category - A card's category.
+ * @csspart title - A card's `<h3>`: the title, or the summary when there is no title.
+ * @csspart link - The link inside the title; it covers the whole card.
+ * @csspart summary - A card's summary, under a title.
+ * @csspart date - A card's publication date.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The "Try again" button of a load error.
+ *
+ * @cssprop [--folio-related-gap=var(--folio-space)] - Space between cards.
+ * @cssprop [--folio-related-image-ratio=16 / 9] - Shape of card images; they are cropped to fill it.
+ * @cssprop [--folio-color-surface=light-dark(#f4f4f2, #212429)] - Card background.
+ * @cssprop [--folio-color-accent=light-dark(#b3261e, #ff8a80)] - Category and focus ring.
+ */
+export class FolioRelated extends LitElement {
+  static override styles = styles;
+
+  /** The related articles: `{ url, title?, summary?, category?, published?, image? }`, a `url` and a title or summary each. */
+  @property({ attribute: false }) items?: RelatedItem[];
+
+  /** URL of an array of related items, a Folio article (its `related` are shown) or a JSON Feed. */
+  @property({ reflect: true }) src?: string;
+
+  /** The carousel's name, shown as its heading. Defaults to "Related Articles" in the element's language. */
+  @property() label?: string;
+
+  /** Milliseconds to wait for `src` before showing an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** The first card fully in view; it and the next `perView - 1` are the visible page. */
+  @state() private first = 0;
+  /** How many cards fit in view, as the container queries laid them out. */
+  @state() private perView = 1;
+
+  #source = new SourceController(this, (json) => readRelatedSource(json, this.src));
+  #fromProperty: Loaded<RelatedItem[]> = { status: 'idle' };
+  #reported?: Loaded<RelatedItem[]>;
+  #shown = NO_ITEMS;
+  #lang = 'en';
+  #dir: 'ltr' | 'rtl' = 'ltr';
+  #track?: HTMLElement;
+  #resize = new ResizeObserver(() => this.#measure());
+  #settle?: ReturnType<typeof setTimeout>;
+
+  /** What is shown: the `items` property wins over `src`. */
+  get #state(): Loaded<RelatedItem[]> {
+    return this.items !== undefined ? this.#fromProperty : this.#source.state;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#settle);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('items')) this.#fromProperty = attempt(() => readRelated(this.items, 'items'));
+    if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
+    this.#lang = languageOf(this);
+    this.#dir = directionAt(this);
+    const state = this.#state;
+    const items = state.status === 'ready' ? state.value : NO_ITEMS;
+    // New items get a new track (see render), which starts at the first card.
+    if (items !== this.#shown) this.first = 0;
+    this.#shown = items;
+  }
+
+  protected override updated(): void {
+    this.#watchTrack();
+    // Only the visible page stays reachable: Tab and screen readers skip the cards out of view.
+    const end = this.first + this.perView;
+    [...(this.#track?.children ?? [])].forEach((card, i) =>
+      card.toggleAttribute('inert', i < this.first || i >= end),
+    );
+
+    const state = this.#state;
+    if (state === this.#reported) return;
+    this.#reported = state;
+    if (state.status === 'error') emit<FolioErrorDetail>(this, 'folio-error', state.error);
+  }
+
+  /** Watches the size of the track on screen: each new list of items gets a new one. */
+  #watchTrack(): void {
+    const track = this.renderRoot.querySelector<HTMLElement>('.track') ?? undefined;
+    if (track === this.#track) return;
+    this.#resize.disconnect();
+    this.#track = track;
+    if (track) this.#resize.observe(track);
+  }
+
+  /** The track and the distance from one card's start to the next, or nothing while it has no size. */
+  #geometry() {
+    const track = this.#track;
+    const card = track?.firstElementChild;
+    if (!track?.clientWidth || !card) return undefined;
+    const gap = parseFloat(getComputedStyle(track).columnGap) || 0;
+    return { track, gap, stride: card.getBoundingClientRect().width + gap };
+  }
+
+  /** Works out the visible page from the scroll position: cards share one width, so no per-card observers. */
+  #measure(): void {
+    const geometry = this.#geometry();
+    if (!geometry) return;
+    const { track, gap, stride } = geometry;
+    this.perView = Math.max(1, Math.round((track.clientWidth + gap) / stride));
+    this.first = this.#clamp(Math.round(Math.abs(track.scrollLeft) / stride));
+  }
+
+  #clamp(first: number): number {
+    return Math.max(0, Math.min(first, this.#shown.length - this.perView));
+  }
+
+  /**
+   * Scrolls card `first` to the start. The buttons scroll smoothly unless the reader prefers reduced
+   * motion (the styles decide); keys jump at once, as focus does, so the focused card is in view
+   * before any `scrollend` is measured.
+   */
+  #scrollTo(first: number, behavior?: ScrollBehavior): void {
+    const geometry = this.#geometry();
+    if (!geometry) return;
+    this.first = this.#clamp(first);
+    const sign = this.#dir === 'rtl' ? -1 : 1;
+    geometry.track.scrollTo({ left: sign * this.first * geometry.stride, behavior });
+  }
+
+  #onScroll(): void {
+    clearTimeout(this.#settle);
+    this.#settle = setTimeout(() => this.#measure(), SETTLE_MS);
+  }
+
+  #onPrevious(): void {
+    this.#scrollTo(this.first - this.perView);
+  }
+
+  #onNext(): void {
+    this.#scrollTo(this.first + this.perView);
+  }
+
+  /** Arrow keys (in reading direction), Home and End move focus between cards, scrolling as needed. */
+  async #onKeydown(event: KeyboardEvent): Promise<void> {
+    const card = (event.target as Element).closest<HTMLElement>('[data-index]');
+    if (!card || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const from = Number(card.dataset.index);
+    const last = this.#shown.length - 1;
+    const [back, forward] = this.#dir === 'rtl' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
+    const to = { [back]: from - 1, [forward]: from + 1, Home: 0, End: last }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    if (to < 0 || to > last) return;
+    if (to < this.first) this.#scrollTo(to, 'instant');
+    else if (to >= this.first + this.perView) this.#scrollTo(to - this.perView + 1, 'instant');
+    await this.updateComplete;
+    this.#track?.children[to]?.querySelector('a')?.focus({ preventScroll: true });
+  }
+
+  /** Plain clicks fire a cancelable `folio-navigate`; clicks that open a new tab or window are left alone. */
+  #onClick(event: MouseEvent): void {
+    const card = (event.target as Element).closest<HTMLElement>('a')?.closest<HTMLElement>('[data-index]');
+    if (!card || event.defaultPrevented || event.button !== 0) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const item = this.#shown[Number(card.dataset.index)];
+    if (!emit(this, 'folio-navigate', { url: item.url, item }, true)) event.preventDefault();
+  }
+
+  override render() {
+    const state = this.#state;
+    const strings = localize(messages, this.#lang);
+    if (state.status !== 'ready') {
+      return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, strings)}</div>`;
+    }
+    return state.value.length ? this.renderCarousel(state.value, strings) : nothing;
+  }
+
+  private renderCarousel(items: RelatedItem[], strings: Strings) {
+    const lang = this.#lang;
+    return html`<section
+      part="carousel"
+      aria-roledescription=${strings.carousel}
+      aria-labelledby="heading"
+      lang=${lang}
+      dir=${this.#dir}
+    >
+      <div class="bar">
+        <h2 id="heading" part="heading">${this.label || strings.heading}</h2>
+        ${this.renderButton('prev', strings.previous, this.first === 0, this.#onPrevious)}
+        ${this.renderButton('next', strings.next, this.first + this.perView >= items.length, this.#onNext)}
+      </div>
+      <!-- tabindex -1: Firefox would make the scroller a Tab stop of its own; the cards and buttons are the stops. -->
+      ${keyed(
+        items,
+        html`<div
+          id="track"
+          part="track"
+          class="track"
+          tabindex="-1"
+          @scrollend=${this.#measure}
+          @scroll=${HAS_SCROLLEND ? nothing : this.#onScroll}
+          @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+        >
+          ${guard([items, lang], () => this.renderCards(items, strings))}
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  /** `aria-disabled` rather than `disabled`, so a button that reaches the end keeps focus. */
+  private renderButton(which: 'prev' | 'next', label: string, disabled: boolean, onClick: () => void) {
+    return html`<button
+      type="button"
+      part=${`${which}-button`}
+      aria-label=${label}
+      aria-controls="track"
+      aria-disabled=${String(disabled)}
+      @click=${onClick}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true">
+        <path d=${which === 'prev' ? 'm15 5-7 7 7 7' : 'm9 5 7 7-7 7'} />
+      </svg>
+    </button>`;
+  }
+
+  /** The cards, rendered again only when the items or the language change (not on every scroll). */
+  private renderCards(items: RelatedItem[], strings: Strings) {
+    const number = new Intl.NumberFormat(this.#lang);
+    const total = number.format(items.length);
+    return items.map((item, i) =>
+      this.renderCard(item, i, format(strings.position, { n: number.format(i + 1), total }), strings.slide),
+    );
+  }
+
+  private renderCard(item: RelatedItem, index: number, position: string, slide: string) {
+    return html`<div
+      part="card"
+      class="card"
+      role="group"
+      aria-roledescription=${slide}
+      aria-label=${position}
+      data-index=${index}
+    >
+      ${item.image ? this.renderImage(item.image) : nothing}
+      ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+      <h3 part="title" class=${item.title ? 'title' : 'title headline'}>
+        <a part="link" href=${item.url}>${item.title ?? item.summary}</a>
+      </h3>
+      ${item.title && item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+      ${item.published ? html`<p part="date" class="date">${renderTime(item.published, this.#lang)}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Lazy, with `width`/`height` (the 16:9 card box when the item gives none) so nothing shifts as it loads. */
+  private renderImage(image: NonNullable<RelatedItem['image']>) {
+    return html`<img
+      part="image"
+      src=${image.src}
+      alt=${image.alt}
+      width=${image.width ?? 640}
+      height=${image.height ?? 360}
+      loading="lazy"
+      decoding="async"
+    />`;
+  }
+}
+
+/** Reading direction: the nearest `dir` or `lang` up the tree (across shadow roots) decides. */
+function directionAt(element: Element): 'ltr' | 'rtl' {
+  for (
+    let node: Node | null = element;
+    node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode
+  ) {
+    if (!(node instanceof Element)) continue;
+    const dir = node.getAttribute('dir');
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    const lang = node.getAttribute('lang');
+    if (lang) return directionOf(lang);
+  }
+  return directionOf(languageOf(element));
+}
 
 declare global {
   interface HTMLElementTagNameMap {
     'folio-related': FolioRelated;
+  }
+  interface GlobalEventHandlersEventMap {
+    'folio-navigate': CustomEvent<{ url: string; item: RelatedItem }>;
   }
 }
