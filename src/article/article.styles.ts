@@ -187,6 +187,9 @@ export const styles = [
       text-transform: uppercase;
       color: var(--_muted);
     }
+    folio-related {
+      margin-block-start: calc(var(--_space) * 2.5);
+    }
     .status {
       max-width: var(--_measure);
       margin: var(--_space) auto;

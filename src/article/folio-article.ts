@@ -15,6 +15,8 @@ import { renderBlock, renderFigure } from './blocks.js';
 import { messages } from './strings.js';
 import { styles } from './article.styles.js';
 import { JSON_LD_MARK, syncJsonLd } from './json-ld.js';
+// The article composes <folio-related>, so it defines it wherever the article is used.
+import '../related/define.js';
 
 /** Parts of the article the `hide` attribute can leave out. */
 export type HideablePart = 'share' | 'related' | 'image' | 'byline';
@@ -47,6 +49,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @csspart loading - The loading message.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The "Try again" button of a load error.
+ * @csspart related - The related-articles carousel (`<folio-related>`) after the body.
  *
  * @cssprop [--folio-font-body=Charter, Georgia, serif] - Body text font.
  * @cssprop [--folio-font-heading=system-ui, sans-serif] - Title and subheading font.
@@ -172,7 +175,13 @@ export class FolioArticle extends LitElement {
       <div part="body" class="body">
         ${article.body.map((block) => renderBlock(block, { base: article.url, adLabel: strings.advertisement }))}
       </div>
+      ${this.renderRelated(article, lang)}
     </article>`;
+  }
+
+  private renderRelated({ related }: Article, lang: string) {
+    if (this.#hidden('related') || !related.length) return nothing;
+    return html`<folio-related part="related" lang=${lang} .items=${related}></folio-related>`;
   }
 
   private renderCategory({ category }: Article) {
