@@ -21,6 +21,11 @@ import type { Theme } from './theme.js';
 
 /** Where the edited JSON is kept in the URL: in the hash, which is never sent to the server. */
 const TEXT_HASH = '#json=';
+/**
+ * How long typing pauses before the preview follows. Each key only redraws its own line of the
+ * editor; the article, which Folio reads and lays out again in full, waits for the pause.
+ */
+const PREVIEW_DELAY = 150;
 /** How long typing pauses before the URL takes the edited JSON. */
 const SAVE_DELAY = 400;
 
@@ -44,7 +49,8 @@ export class Demo {
   syntaxError?: { message: string; line?: number };
   /** What `<folio-article>` said about the last parsed text (its `folio-error` detail). */
   inputError?: FolioErrorDetail;
-  loadingSample = false;
+  /** `loading` while a sample is on its way, or why it could not be loaded. */
+  sampleStatus?: string;
 
   /** The result of the last copy, announced beside its button. */
   copied?: { what: Copyable; ok: boolean };
@@ -52,6 +58,7 @@ export class Demo {
 
   #prefersDark = matchMedia('(prefers-color-scheme: dark)');
   #sampleRequest = 0;
+  #previewTimer?: ReturnType<typeof setTimeout>;
   #saveTimer?: ReturnType<typeof setTimeout>;
   // Each preview keeps the same object until its input changes, so re-rendering the page does not
   // re-render (and re-announce) the article.
@@ -64,6 +71,7 @@ export class Demo {
   }
 
   async start(): Promise<void> {
+    this.render();
     try {
       const [article, rich] = await Promise.all([
         loadJson(SAMPLES.folio.file),
@@ -130,15 +138,12 @@ export class Demo {
     return `${location.pathname}${writeState(state)}${hash}`;
   }
 
+  /** A key typed in the editor: shown at once, with the preview and the link following when typing pauses. */
   edit(text: string): void {
     this.text = text;
-    try {
-      this.parsed = JSON.parse(text);
-      this.syntaxError = undefined;
-    } catch (error) {
-      this.syntaxError = describeSyntaxError(text, error);
-    }
     this.render();
+    clearTimeout(this.#previewTimer);
+    this.#previewTimer = setTimeout(() => this.#parse(), PREVIEW_DELAY);
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => void this.#saveText(), SAVE_DELAY);
   }
@@ -152,7 +157,6 @@ export class Demo {
 
   /** Replaces the editor's text with the sample in `format`. */
   async chooseFormat(format: DemoState['format']): Promise<void> {
-    this.#writeHash('');
     this.update({ format });
     await this.#loadSample();
   }
@@ -223,22 +227,50 @@ export class Demo {
     if (!packed) return this.#loadSample();
     const text = await unpack(packed).catch(() => undefined);
     if (text === undefined) return this.#loadSample();
-    if (text !== this.text) this.edit(text);
+    if (text !== this.text) this.#open(text);
   }
 
+  /** Loads the chosen sample into the editor; the last one chosen wins. */
   async #loadSample(): Promise<void> {
     const request = ++this.#sampleRequest;
-    this.loadingSample = true;
+    this.sampleStatus = 'loading';
     this.render();
-    const json = await loadJson(SAMPLES[this.state.format].file);
-    if (request !== this.#sampleRequest) return;
-    this.loadingSample = false;
-    this.#sampleText = JSON.stringify(json, null, 2);
-    this.edit(this.#sampleText);
+    try {
+      const json = await loadJson(SAMPLES[this.state.format].file);
+      if (request !== this.#sampleRequest) return;
+      this.sampleStatus = undefined;
+      this.#sampleText = JSON.stringify(json, null, 2);
+      this.#open(this.#sampleText);
+      this.#writeHash('');
+    } catch (error) {
+      if (request !== this.#sampleRequest) return;
+      this.sampleStatus = error instanceof Error ? error.message : String(error);
+      this.render();
+    }
+  }
+
+  /** Shows `text` in the editor and the preview at once. */
+  #open(text: string): void {
+    clearTimeout(this.#previewTimer);
+    clearTimeout(this.#saveTimer);
+    this.text = text;
+    this.#parse();
+  }
+
+  #parse(): void {
+    try {
+      this.parsed = JSON.parse(this.text);
+      this.syntaxError = undefined;
+    } catch (error) {
+      this.syntaxError = describeSyntaxError(this.text, error);
+    }
+    this.render();
   }
 
   async #saveText(): Promise<void> {
-    this.#writeHash(this.text === this.#sampleText ? '' : TEXT_HASH + (await pack(this.text)));
+    const text = this.text;
+    const hash = text === this.#sampleText ? '' : TEXT_HASH + (await pack(text));
+    if (text === this.text) this.#writeHash(hash);
   }
 
   #writeHash(hash: string): void {

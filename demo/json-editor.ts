@@ -21,7 +21,7 @@ export function jsonEditor({ id, value, errorLine, describedBy, onInput }: Edito
   const digits = String(value.split('\n').length).length;
   return html`<div class="json-editor" style="--digits: ${digits}">
     <div class="json-code">
-      <pre aria-hidden="true">${unsafeHTML(highlightJson(value, errorLine))}</pre>
+      <pre aria-hidden="true">${renderLines(value, errorLine)}</pre>
       <textarea
         id=${id}
         .value=${live(value)}
@@ -41,16 +41,18 @@ const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|\b(?:true|false|null)\b|-?\d+(?:\.\d+)
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const escape = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c]);
 
-/** The text as escaped HTML, one block per line, with keys, strings, numbers and literals marked. */
-export function highlightJson(text: string, errorLine?: number): string {
-  return text
-    .split('\n')
-    .map((line, i) => {
-      const kind = i + 1 === errorLine ? 'line error' : 'line';
+/**
+ * The text one block per line, with keys, strings, numbers and literals marked. Each line is its
+ * own part, so typing re-renders (and the browser lays out again) only the line that changed.
+ */
+function renderLines(text: string, errorLine?: number) {
+  return text.split('\n').map(
+    (line, i) =>
       // An empty line still takes a line's height, as it does in the textarea.
-      return `<span class="${kind}">${highlightLine(line) || ' '}</span>`;
-    })
-    .join('');
+      html`<span class=${i + 1 === errorLine ? 'line error' : 'line'}
+        >${unsafeHTML(highlightLine(line) || ' ')}</span
+      >`,
+  );
 }
 
 function highlightLine(line: string): string {

@@ -1,5 +1,6 @@
 /** The playground: a JSON editor, what is wrong with its text, and the article it makes. */
 import { html } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Demo } from './app.js';
 import { SAMPLES } from './content.js';
 import { choices } from './controls.js';
@@ -41,18 +42,22 @@ export function playground(demo: Demo) {
 }
 
 /** Whether the text is an article, and if not, where it goes wrong: the line, or the field's path. */
-function renderStatus({ loadingSample, syntaxError, inputError }: Demo) {
-  const [kind, message] = loadingSample
-    ? ['', html`Loading the sample…`]
-    : syntaxError
-      ? [
-          'invalid',
-          html`<strong>Not valid JSON:</strong> ${syntaxError.message}. The preview shows the last valid JSON.`,
-        ]
-      : inputError
-        ? ['invalid', html`<strong>Not a valid article:</strong> ${describeInputError(inputError)}`]
-        : ['valid', html`<strong>Valid article.</strong>`];
+function renderStatus(demo: Demo) {
+  const [kind, message] = describeText(demo);
   return html`<p id="json-status" class=${`json-status ${kind}`} role="status">${message}</p>`;
+}
+
+function describeText({ sampleStatus, syntaxError, inputError }: Demo): [kind: string, TemplateResult] {
+  if (sampleStatus === 'loading') return ['', html`Loading the sample…`];
+  if (sampleStatus)
+    return ['invalid', html`<strong>The sample could not be loaded:</strong> ${sampleStatus}`];
+  if (syntaxError) {
+    const shown = 'The preview shows the last valid JSON.';
+    return ['invalid', html`<strong>Not valid JSON:</strong> ${syntaxError.message}. ${shown}`];
+  }
+  if (inputError)
+    return ['invalid', html`<strong>Not a valid article:</strong> ${describeInputError(inputError)}`];
+  return ['valid', html`<strong>Valid article.</strong>`];
 }
 
 /** `body[3].level must be 2, 3 or 4`, with the path set as code. */

@@ -100,6 +100,16 @@ describe('the demo playground', function () {
     }
   });
 
+  it('says so when a sample cannot be loaded, and keeps the text', async () => {
+    const page = await openPlayground();
+    const text = editor(page).value;
+    page.window.fetch = () => Promise.reject(new page.window.TypeError('the network is down'));
+    page.document.querySelector<HTMLInputElement>('input[name="format"][value="wordpress"]')!.click();
+    await until(() => status(page).includes('could not be loaded'));
+    expect(status(page)).to.equal('The sample could not be loaded: the network is down');
+    expect(editor(page).value).to.equal(text);
+  });
+
   it('has no accessibility violations', async () => {
     const page = await openPlayground();
     expect(await axeViolations(page)).to.deep.equal([]);
