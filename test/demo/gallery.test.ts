@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { until } from '../helpers.js';
 import { axeViolations, closeDemos, openDemo, textOf } from './demo-page.js';
 
@@ -72,6 +73,18 @@ describe('the demo page', function () {
     it('has no accessibility violations', async () => {
       const page = await openDemo();
       expect(await axeViolations(page)).to.deep.equal([]);
+    });
+
+    it('has no accessibility violations in dark mode', async function () {
+      // Media emulation needs the DevTools protocol, which Firefox's WebDriver BiDi does not offer.
+      await emulateMedia({ colorScheme: 'dark' }).catch(() => this.skip());
+      try {
+        const page = await openDemo();
+        expect(page.window.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+        expect(await axeViolations(page)).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
   });
 
