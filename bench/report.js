@@ -15,6 +15,7 @@ export function report(results, baseline) {
   const lines = [
     `Folio bench · ${results.chromium} · ${results.cpu} × ${results.cores} · ${settings.quick ? 'quick' : 'full'}: ` +
       `${settings.pages} fresh pages × ${settings.renders} renders each (first = cold, repeat = later renders)`,
+    'Render times are the main thread’s CPU time, medians; the wall-clock ratio is beside them.',
     '',
     table(
       [
@@ -24,6 +25,7 @@ export function report(results, baseline) {
         'floor',
         'ratio',
         ...beforeHeader('ratio before'),
+        'wall ratio',
         'target',
       ],
       render.flatMap(({ label, folio, floor, target }) =>
@@ -31,11 +33,12 @@ export function report(results, baseline) {
           const old = baseline?.render.find((r) => r.label === label);
           return [
             `${label}, ${when}`,
-            ...before(() => (old ? ms(old.folio[when]) : '')),
-            ms(folio[when]),
-            ms(floor[when]),
-            ratio(folio[when], floor[when]),
-            ...before(() => (old ? ratio(old.folio[when], old.floor[when]) : '')),
+            ...before(() => (old ? ms(old.folio[when].cpu) : '')),
+            ms(folio[when].cpu),
+            ms(floor[when].cpu),
+            ratio(folio[when].cpu, floor[when].cpu),
+            ...before(() => (old ? ratio(old.folio[when].cpu, old.floor[when].cpu) : '')),
+            ratio(folio[when].wall, floor[when].wall),
             target && when === 'first' ? `≤ ${target}×` : '',
           ];
         }),
@@ -46,7 +49,7 @@ export function report(results, baseline) {
     const [few, many] = [20, 1000].map((count) =>
       runs.find((r) => r.name === 'related' && r.options.count === count),
     );
-    return ratio(many[side].repeat, few[side].repeat);
+    return ratio(many[side].repeat.cpu, few[side].repeat.cpu);
   };
   const was = (text) => (baseline ? ` (before: ${text(baseline)})` : '');
   lines.push(

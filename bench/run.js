@@ -69,24 +69,40 @@ try {
     process.stdout.write(`Timing ${label}…\n`);
     await open();
     const markup = await page.evaluate((n, o) => bench.markup(n, o), name, options);
-    const samples = { folio: { first: [], repeat: [] }, floor: { first: [], repeat: [] } };
+    const order = [];
+    // The trace holds the marks `mount` sets around each render, with the main thread's CPU
+    // clock: unlike the wall clock, it does not count the time other processes of a busy machine
+    // take, so the ratios hold up on a laptop that is doing something else.
+    await page.tracing.start({ categories: ['blink.user_timing'] });
     for (let i = 0; i < PAGES; i++) {
       // Alternate which side goes first, so that drift hits both alike.
       for (const side of i % 2 ? ['floor', 'folio'] : ['folio', 'floor']) {
         await open();
-        const [first, ...repeat] = await page.evaluate(
-          (n, s, o, m, r) => bench.time(n, s, o, m, r),
-          name,
-          side,
-          options,
-          markup,
-          RENDERS,
-        );
-        samples[side].first.push(first);
-        samples[side].repeat.push(...repeat);
+        for (let r = 0; r < RENDERS; r++) {
+          await page.evaluate((...args) => bench.prepare(...args), name, side, options, markup);
+          await page.evaluate(() => bench.mount());
+          await page.evaluate(() => bench.unmount());
+          order.push([side, r ? 'repeat' : 'first']);
+        }
       }
     }
-    const summary = (side) => ({ first: median(samples[side].first), repeat: median(samples[side].repeat) });
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+    const marks = trace.traceEvents.filter((event) => event.name.startsWith('folio-bench:'));
+    const samples = { folio: { first: [], repeat: [] }, floor: { first: [], repeat: [] } };
+    order.forEach(([side, when], i) => {
+      const [start, end] = marks.slice(2 * i, 2 * i + 2);
+      samples[side][when].push({ cpu: (end.tts - start.tts) / 1000, wall: (end.ts - start.ts) / 1000 });
+    });
+    const summary = (side) =>
+      Object.fromEntries(
+        ['first', 'repeat'].map((when) => [
+          when,
+          {
+            cpu: median(samples[side][when].map((s) => s.cpu)),
+            wall: median(samples[side][when].map((s) => s.wall)),
+          },
+        ]),
+      );
     results.render.push({
       name,
       options,
@@ -131,11 +147,16 @@ console.log(`\n${report(results)}\n\nWritten to ${file}`);
 
 /** Heap in use and live DOM nodes after garbage collection. */
 async function heap(page) {
-  // DOM nodes are freed in a later task than their wrappers: collect a few times, tasks apart.
-  for (let i = 0; i < 4; i++)
+  // DOM nodes are freed tasks after their wrappers, and earlier pages' nodes later still:
+  // collect, a task apart, until the count of live nodes stops falling.
+  let last;
+  for (let i = 0; i < 20; i++) {
     await page.evaluate(() => new Promise((done) => setTimeout(() => done(gc()), 20)));
-  const { JSHeapUsedSize, Nodes } = await page.metrics();
-  return { heap: JSHeapUsedSize, nodes: Nodes };
+    const { JSHeapUsedSize, Nodes } = await page.metrics();
+    if (Nodes === last?.nodes) break;
+    last = { heap: JSHeapUsedSize, nodes: Nodes };
+  }
+  return last;
 }
 
 function median(values) {

@@ -106,32 +106,40 @@ function serialize(node, styles) {
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text, pattern) => text.replace(pattern, (c) => ENTITIES[c]);
 
+let prepared;
+
 /**
- * Renders case `name` `renders` times in this page and returns each time in ms, the first one cold.
- * Folio's side creates the elements; the floor's side sets `markup` as a div's innerHTML.
+ * Builds one side of case `name`, not yet connected: Folio's elements, or the floor's empty div
+ * and its markup. Collects garbage, so that the measured part does not pay for earlier work.
  */
-async function time(name, side, options, floorMarkup, renders) {
+async function prepare(name, side, options, floorMarkup) {
   if (side === 'folio') await loadFolio();
-  const times = [];
-  for (let i = 0; i < renders; i++) {
-    let node;
-    if (side === 'folio') node = CASES[name](options);
-    gc();
-    const start = performance.now();
-    if (side === 'folio') {
-      document.body.append(node);
-      await settled(node);
-    } else {
-      node = document.createElement('div');
-      document.body.append(node);
-      node.innerHTML = floorMarkup;
-    }
-    node.getBoundingClientRect(); // style and layout, for the whole document
-    times.push(performance.now() - start);
-    node.remove();
-    await nextTask();
-  }
-  return times;
+  prepared =
+    side === 'folio'
+      ? { node: CASES[name](options) }
+      : { node: document.createElement('div'), markup: floorMarkup };
+  gc();
+}
+
+/**
+ * The measured part: connects what `prepare` built, waits until every element in it has
+ * rendered (or sets the floor's innerHTML), then lays the page out. The runner reads the
+ * marks' timestamps, wall clock and main-thread CPU clock, from a trace.
+ */
+async function mount() {
+  const { node, markup } = prepared;
+  performance.mark('folio-bench:start');
+  document.body.append(node);
+  if (markup === undefined) await settled(node);
+  else node.innerHTML = markup;
+  node.getBoundingClientRect(); // style and layout, for the whole document
+  performance.mark('folio-bench:end');
+}
+
+async function unmount() {
+  prepared.node.remove();
+  prepared = undefined;
+  await nextTask();
 }
 
 /** Mounts and unmounts a full article `cycles` times, giving timers and observers a turn each time. */
@@ -183,4 +191,4 @@ async function adLayoutShift(reserve) {
   return shift;
 }
 
-window.bench = { markup, time, cycle, adLayoutShift };
+window.bench = { markup, prepare, mount, unmount, cycle, adLayoutShift };
