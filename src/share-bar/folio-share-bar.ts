@@ -1,10 +1,297 @@
-import { LitElement } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../internal/events.js';
+import type { FolioErrorDetail } from '../internal/events.js';
+import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
+import { safeUrl } from '../internal/url.js';
+import { copyText } from './copy-text.js';
+import { renderIcon } from './icons.js';
+import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
+import { BRANDS, LINKS, NETWORKS, mastodonLink, withCampaign } from './networks.js';
+import type { Network, ShareContent } from './networks.js';
+import { messages } from './strings.js';
+import type { Strings } from './strings.js';
+import { styles } from './share-bar.styles.js';
 
-/** Skeleton: the full element is being built in its own issue. */
-export class FolioShareBar extends LitElement {}
+const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
+
+/** How long "Link copied" stays on screen, in milliseconds. */
+const STATUS_TIME = 4000;
+
+/**
+ * Share links for one URL: real links that work without script, plus copy-link, Mastodon and the
+ * browser's own share sheet. No third-party script, counts or tracking.
+ *
+ * @tag folio-share-bar
+ * @summary Private, accessible share links for a page.
+ *
+ * @fires folio-share - `{ network, url }` before a share; cancel it (`preventDefault()`) and nothing is opened or copied.
+ * @fires folio-error - `{ message, path?, cause? }` when `url` is not an http(s) URL, or the browser's share fails.
+ *
+ * @csspart list - The `<ul>` of share buttons.
+ * @csspart button - Each link or button.
+ * @csspart facebook - The Facebook link; every network has a part named after it (`x`, `email`, `copy`, `native`…).
+ * @csspart icon - Each network's `<svg>` mark.
+ * @csspart label - Each visible network name (`variant="labels"`).
+ * @csspart status - The "Link copied" message, announced politely.
+ * @csspart dialog - The dialog that asks for the reader's Mastodon server.
+ * @csspart input - The server field in that dialog.
+ * @csspart dialog-button - The dialog's Cancel and Share buttons.
+ *
+ * @cssprop [--folio-share-size=2.5rem] - Height of each button (`size` sets 2rem, 2.5rem or 3rem).
+ * @cssprop [--folio-share-gap=0.5rem] - Space between buttons.
+ * @cssprop [--folio-share-radius=999px] - Corner radius of the buttons.
+ * @cssprop [--folio-share-color=var(--folio-color-text)] - Icon and label colour.
+ * @cssprop [--folio-share-bg=transparent] - Button background.
+ * @cssprop [--folio-share-border=var(--folio-color-border)] - Button border colour.
+ * @cssprop [--folio-share-hover-color=var(--folio-color-bg)] - Icon and label colour on hover.
+ * @cssprop [--folio-share-hover-bg=var(--folio-color-text)] - Button background on hover.
+ */
+export class FolioShareBar extends LitElement {
+  static override styles = styles;
+
+  /** The URL to share; relative URLs resolve against the page. Default: the page's canonical URL, or its address. */
+  @property() url?: string;
+
+  /** The page's title: email subject, Reddit title, native share title. */
+  @property() headline?: string;
+
+  /** A sentence about the page, put above the link in an email and in the native share text. */
+  @property() summary?: string;
+
+  /** Image URL offered to Pinterest. */
+  @property() image?: string;
+
+  /** The message posted with the link (X, Bluesky, Mastodon, WhatsApp, Telegram, Pinterest). Default: `headline`. */
+  @property() text?: string;
+
+  /** Space-separated hashtags (without `#`) added by X. */
+  @property() hashtags?: string;
+
+  /** An X account (without `@`) credited as "via @account". */
+  @property() via?: string;
+
+  /** Space-separated networks to show, in order, from `facebook x reddit pinterest linkedin whatsapp telegram bluesky mastodon email copy native`. */
+  @property() networks = DEFAULT_NETWORKS;
+
+  /** A campaign name: adds `utm_source={network}&utm_medium=social&utm_campaign={name}` to the shared URL. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  /** `icons` (icons with tooltips) or `labels` (icons with visible names). */
+  @property({ reflect: true }) variant: 'icons' | 'labels' = 'icons';
+
+  /** `small`, `medium` or `large`. */
+  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+
+  /** Accessible name of the list of buttons. Default: "Share" in the bar's language. */
+  @property() label?: string;
+
+  /** The element's own `lang`, observed so that a new one re-renders the labels. */
+  @property({ attribute: 'lang' }) private ownLang?: string;
+
+  /** The polite message after a copy. */
+  @state() private status = '';
+
+  /** The absolute http(s) URL being shared, or `undefined` when `url` is not one. */
+  #target?: string;
+  #shown: Network[] = [];
+  #statusTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#statusTimer);
+    this.status = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('networks')) this.#shown = this.#readNetworks();
+    // Without a url, the page's URL is shared: it is read on the first update too.
+    if (changed.has('url') || !this.hasUpdated) {
+      const raw = this.url || pageUrl();
+      const url = safeUrl(raw);
+      this.#target = url && /^https?:/.test(url) ? url : undefined;
+      if (!this.#target) {
+        const error = { message: `The share URL ${JSON.stringify(raw)} is not an http(s) URL.`, path: 'url' };
+        console.warn(`Folio: <folio-share-bar> shows nothing: ${error.message}`);
+        emit<FolioErrorDetail>(this, 'folio-error', error);
+      }
+    }
+  }
+
+  /** The known networks named in `networks`, in order; unknown names are left out with a warning. */
+  #readNetworks(): Network[] {
+    // A removed attribute reads as null: back to the default.
+    const names = [
+      ...new Set((this.networks ?? DEFAULT_NETWORKS).toLowerCase().split(/\s+/).filter(Boolean)),
+    ];
+    return names.filter((name): name is Network => {
+      const known = NETWORKS.includes(name as Network);
+      if (!known)
+        console.warn(`Folio: <folio-share-bar> ignores the unknown network ${JSON.stringify(name)}.`);
+      return known;
+    });
+  }
+
+  /** Own `lang` first, then the nearest ancestor's, then the page's. */
+  get #strings() {
+    return localize(messages, this.ownLang || languageOf(this));
+  }
+
+  /** What each network shares: the URL tagged for it, and the texts. */
+  #content(network: Network): ShareContent {
+    return {
+      url: withCampaign(this.#target!, network, this.utmCampaign),
+      title: this.headline,
+      text: this.text || this.headline,
+      summary: this.summary,
+      image: safeUrl(this.image, this.#target),
+      hashtags: (this.hashtags ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
+      via: this.via?.replace(/^@/, ''),
+    };
+  }
+
+  #onClick = (event: MouseEvent): void => {
+    const item = (event.target as Element).closest<HTMLElement>('[data-network]');
+    if (!item) return;
+    const network = item.dataset.network as Network;
+    const content = this.#content(network);
+    if (!emit(this, 'folio-share', { network, url: content.url }, true)) {
+      event.preventDefault();
+      return;
+    }
+    if (network === 'copy') this.#copy(content.url);
+    if (network === 'native') this.#shareNatively(content);
+    if (network === 'mastodon') this.#askServer();
+  };
+
+  async #copy(url: string): Promise<void> {
+    const strings = this.#strings;
+    const copied = await copyText(url, this.shadowRoot!);
+    // Emptied first, so a second copy is announced again.
+    this.status = '';
+    await this.updateComplete;
+    this.status = copied ? strings.copied : strings.notCopied;
+    clearTimeout(this.#statusTimer);
+    this.#statusTimer = setTimeout(() => (this.status = ''), STATUS_TIME);
+  }
+
+  async #shareNatively({ url, title, summary }: ShareContent): Promise<void> {
+    try {
+      await navigator.share({ url, title, text: this.text || summary });
+    } catch (cause) {
+      // The reader closing the share sheet is not an error.
+      if ((cause as Error).name === 'AbortError') return;
+      emit<FolioErrorDetail>(this, 'folio-error', {
+        message: 'The browser could not share this page.',
+        cause,
+      });
+    }
+  }
+
+  #askServer(): void {
+    const dialog = this.shadowRoot!.querySelector('dialog')!;
+    const input = dialog.querySelector('input')!;
+    input.value = rememberedServer();
+    this.#checkServer(input);
+    dialog.showModal();
+  }
+
+  /** Lets the browser refuse to submit, with our message, until the field holds a host name. */
+  #checkServer(input: HTMLInputElement): void {
+    const valid = !input.value.trim() || serverHost(input.value);
+    input.setCustomValidity(valid ? '' : this.#strings.invalid);
+  }
+
+  #shareOnMastodon = (event: SubmitEvent): void => {
+    const input = (event.target as HTMLFormElement).elements.namedItem('server') as HTMLInputElement;
+    const server = serverHost(input.value)!;
+    rememberServer(server);
+    window.open(mastodonLink(server, this.#content('mastodon')), '_blank', 'noopener,noreferrer');
+  };
+
+  #closeDialog = (event: Event): void => {
+    (event.target as HTMLElement).closest('dialog')!.close();
+  };
+
+  override render() {
+    const shown = this.#shown.filter(
+      (network) => network !== 'native' || typeof navigator.share === 'function',
+    );
+    if (!this.#target || !shown.length) return nothing;
+    const lang = this.ownLang || languageOf(this);
+    const strings = localize(messages, lang);
+    return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>
+      <ul part="list" role="list" aria-label=${this.label || strings.share} @click=${this.#onClick}>
+        ${shown.map((network) => html`<li>${this.renderButton(network, strings)}</li>`)}
+      </ul>
+      <span part="status" class="status" role="status">${this.status}</span>
+      ${shown.includes('mastodon') ? this.renderDialog(strings) : nothing}
+    </div>`;
+  }
+
+  private renderButton(network: Network, strings: Strings) {
+    const brand = BRANDS[network];
+    const name = brand ?? strings[network as 'email' | 'copy' | 'native'];
+    const label = brand
+      ? format(strings.on, { network: brand })
+      : network === 'email'
+        ? strings.byEmail
+        : name;
+    const content = html`${renderIcon(network)}${
+      this.variant === 'labels' ? html`<span part="label">${name}</span>` : nothing
+    }`;
+    const link = LINKS[network];
+    return link
+      ? html`<a
+          part="button ${network}"
+          data-network=${network}
+          href=${link(this.#content(network))}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label=${label}
+          >${content}</a
+        >`
+      : html`<button type="button" part="button ${network}" data-network=${network} aria-label=${label}>
+          ${content}
+        </button>`;
+  }
+
+  private renderDialog(strings: Strings) {
+    return html`<dialog part="dialog" aria-labelledby="server-title">
+      <form method="dialog" @submit=${this.#shareOnMastodon}>
+        <h2 id="server-title">${format(strings.on, { network: 'Mastodon' })}</h2>
+        <label for="server">${strings.server}</label>
+        <input
+          id="server"
+          name="server"
+          part="input"
+          required
+          inputmode="url"
+          autocapitalize="none"
+          spellcheck="false"
+          placeholder="mastodon.social"
+          @input=${(event: Event) => this.#checkServer(event.target as HTMLInputElement)}
+        />
+        <div class="actions">
+          <button type="button" part="dialog-button" @click=${this.#closeDialog}>${strings.cancel}</button>
+          <button part="dialog-button" class="primary">${strings.share}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+/** The page's canonical URL, or its address. */
+function pageUrl(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || location.href;
+}
 
 declare global {
   interface HTMLElementTagNameMap {
     'folio-share-bar': FolioShareBar;
+  }
+  interface GlobalEventHandlersEventMap {
+    'folio-share': CustomEvent<{ network: Network; url: string }>;
   }
 }

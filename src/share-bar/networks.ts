@@ -1,0 +1,131 @@
+/**
+ * The networks `<folio-share-bar>` knows and the share link of each, built the way the network
+ * documents it today. Every value is encoded with `encodeURIComponent`, so spaces are `%20`, never `+`.
+ */
+
+/** Every network name the `networks` attribute accepts. */
+export const NETWORKS = [
+  'facebook',
+  'x',
+  'reddit',
+  'pinterest',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'bluesky',
+  'mastodon',
+  'email',
+  'copy',
+  'native',
+] as const;
+
+export type Network = (typeof NETWORKS)[number];
+
+/** Networks named by their brand, which is never translated. */
+export const BRANDS: Partial<Record<Network, string>> = {
+  facebook: 'Facebook',
+  x: 'X',
+  reddit: 'Reddit',
+  pinterest: 'Pinterest',
+  linkedin: 'LinkedIn',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
+/** What is shared. `text` is the message posted with the link; `summary` goes in an email body. */
+export interface ShareContent {
+  url: string;
+  title?: string;
+  text?: string;
+  summary?: string;
+  image?: string;
+  hashtags: string[];
+  via?: string;
+}
+
+/** `?a=1&b=2`, leaving out empty values. */
+const query = (params: Record<string, string | undefined>) =>
+  '?' +
+  Object.entries(params)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${encode(value!)}`)
+    .join('&');
+
+/** `encodeURIComponent`, which throws on a lone surrogate (broken UTF-16): that becomes U+FFFD, as in UTF-8. */
+const encode = (value: string) => encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'));
+
+/** "text url", or the URL alone when there is no text. */
+const withUrl = (text: string | undefined, url: string) => (text ? `${text} ${url}` : url);
+
+/** The share link of each network that has one; `copy`, `native` and `mastodon` are buttons. */
+export const LINKS: Partial<Record<Network, (content: ShareContent) => string>> = {
+  // Only the URL is honoured: the preview comes from the page's Open Graph tags.
+  facebook: ({ url }) => `https://www.facebook.com/sharer/sharer.php${query({ u: url })}`,
+  x: ({ url, text, hashtags, via }) => {
+    const extra = hashtags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '');
+    const budget = 280 - X_LINK - 1 - xWeight(extra);
+    return `https://x.com/intent/tweet${query({ text: text && clip(text, budget, xWeight), url, hashtags: hashtags.join(','), via })}`;
+  },
+  reddit: ({ url, title }) => `https://www.reddit.com/submit${query({ url, title })}`,
+  pinterest: ({ url, image, text }) =>
+    `https://www.pinterest.com/pin/create/button/${query({ url, media: image, description: text })}`,
+  linkedin: ({ url }) => `https://www.linkedin.com/sharing/share-offsite/${query({ url })}`,
+  whatsapp: ({ url, text }) => `https://wa.me/${query({ text: withUrl(text, url) })}`,
+  telegram: ({ url, text }) => `https://t.me/share/url${query({ url, text })}`,
+  // Only `text` is honoured; a post holds 300 graphemes, the link included.
+  bluesky: ({ url, text }) =>
+    `https://bsky.app/intent/compose${query({ text: withUrl(text && clip(text, 300 - 1 - graphemes(url).length), url) })}`,
+  email: ({ url, title, summary }) =>
+    `mailto:${query({ subject: title, body: summary ? `${summary}\r\n\r\n${url}` : url })}`,
+};
+
+/** Mastodon has no global endpoint: the link goes to the reader's own server. */
+export const mastodonLink = (server: string, { url, text }: ShareContent) =>
+  `https://${server}/share${query({ text: withUrl(text, url) })}`;
+
+/** Adds `utm_source={network}&utm_medium=social&utm_campaign={campaign}`, keeping the query and hash. */
+export function withCampaign(url: string, network: Network, campaign?: string): string {
+  if (!campaign) return url;
+  const tagged = new URL(url);
+  const utm = query({ utm_source: network, utm_medium: 'social', utm_campaign: campaign }).slice(1);
+  tagged.search = tagged.search ? `${tagged.search}&${utm}` : utm;
+  return tagged.href;
+}
+
+/** X counts every link as 23 characters. */
+const X_LINK = 23;
+
+const segmenter = globalThis.Intl?.Segmenter && new Intl.Segmenter();
+
+/** The user-perceived characters of `text`: an emoji with modifiers or a letter with its accents is one. */
+export const graphemes = (text: string): string[] =>
+  segmenter ? Array.from(segmenter.segment(text), ({ segment }) => segment) : Array.from(text);
+
+/** X's weighted length (twitter-text v3): Latin, Arabic, Cyrillic… count 1 per code point; CJK and emoji 2. */
+export const xWeight = (text: string): number =>
+  graphemes(text.normalize('NFC')).reduce(
+    (sum, grapheme) =>
+      sum +
+      (/\p{Extended_Pictographic}/u.test(grapheme)
+        ? 2
+        : Array.from(grapheme, (char) => (LIGHT.test(char) ? 1 : 2)).reduce((a, b) => a + b, 0)),
+    0,
+  );
+
+const LIGHT = /[\0-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]/u;
+
+/** Cuts `text` on a grapheme boundary so that it and an ellipsis weigh at most `max`. */
+export function clip(text: string, max: number, weigh = (part: string) => graphemes(part).length): string {
+  if (weigh(text) <= max) return text;
+  let room = max - weigh('…');
+  if (room < 0) return '';
+  let kept = '';
+  for (const grapheme of graphemes(text)) {
+    room -= weigh(grapheme);
+    if (room < 0) break;
+    kept += grapheme;
+  }
+  return `${kept.trimEnd()}…`;
+}

@@ -1,0 +1,150 @@
+import { css } from 'lit';
+import { tokens } from '../internal/tokens.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      --_size: var(--folio-share-size, 2.5rem);
+      font-family: var(--_font-ui);
+    }
+    :host([size='small']) {
+      --_size: var(--folio-share-size, 2rem);
+    }
+    :host([size='large']) {
+      --_size: var(--folio-share-size, 3rem);
+    }
+    .bar,
+    ul {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+    }
+    .bar {
+      gap: 0.5em 1em;
+    }
+    ul {
+      gap: var(--folio-share-gap, 0.5rem);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    [part~='button'] {
+      position: relative;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.45em;
+      min-width: var(--_size);
+      height: var(--_size);
+      padding: 0 calc(var(--_size) * 0.25);
+      border: 1px solid var(--folio-share-border, var(--_border));
+      border-radius: var(--folio-share-radius, 999px);
+      background: var(--folio-share-bg, transparent);
+      color: var(--folio-share-color, var(--_text));
+      font: 600 calc(var(--_size) * 0.36) / 1 var(--_font-ui);
+      text-decoration: none;
+      cursor: pointer;
+      transition:
+        color 0.15s,
+        background-color 0.15s,
+        border-color 0.15s;
+    }
+    [part~='button']:hover {
+      color: var(--folio-share-hover-color, var(--_bg));
+      background: var(--folio-share-hover-bg, var(--_text));
+      border-color: var(--folio-share-hover-bg, var(--_text));
+    }
+    :host([variant='labels']) [part~='button'] {
+      padding-inline: 0.85em 1.1em;
+    }
+    svg {
+      flex: none;
+      width: calc(var(--_size) * 0.45);
+      height: calc(var(--_size) * 0.45);
+      fill: currentColor;
+    }
+    .line {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    /* Icons only: the accessible name shows as a tooltip on hover and keyboard focus. */
+    :host(:not([variant='labels'])) [part~='button']:is(:hover, :focus-visible)::after {
+      content: attr(aria-label);
+      position: absolute;
+      bottom: calc(100% + 0.5rem);
+      left: 50%;
+      translate: -50% 0;
+      z-index: 1;
+      padding: 0.35em 0.65em;
+      border-radius: 4px;
+      background: var(--_text);
+      color: var(--_bg);
+      font: 500 0.8rem/1.2 var(--_font-ui);
+      white-space: nowrap;
+      pointer-events: none;
+    }
+    .status {
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+    /* Out of the layout while empty, but never display: none, so screen readers keep watching it. */
+    .status:empty {
+      position: absolute;
+    }
+    dialog {
+      width: min(24rem, calc(100vw - 2rem));
+      padding: calc(var(--_space) * 1.25);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_text);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.4);
+    }
+    form {
+      display: grid;
+      gap: 0.6em;
+    }
+    h2 {
+      margin: 0 0 0.25em;
+      font-size: 1.15em;
+    }
+    input,
+    dialog button {
+      font: inherit;
+      padding: 0.45em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_text);
+    }
+    input:user-invalid {
+      border-color: var(--_error);
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 0.5em;
+      margin-block-start: 0.5em;
+    }
+    dialog button {
+      cursor: pointer;
+    }
+    dialog .primary {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_bg);
+      font-weight: 600;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      [part~='button'] {
+        transition: none;
+      }
+    }
+  `,
+];

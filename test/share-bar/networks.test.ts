@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { LINKS, clip, graphemes, mastodonLink, withCampaign, xWeight } from '../../src/share-bar/networks.js';
+
+describe('share-bar networks', () => {
+  describe('clip', () => {
+    it('leaves text that fits as it is', () => {
+      expect(clip('Short text', 10)).to.equal('Short text');
+    });
+
+    it('cuts longer text and ends it with an ellipsis, within the limit', () => {
+      expect(clip('abcdefghij', 5)).to.equal('abcd…');
+    });
+
+    it('does not leave a space before the ellipsis', () => {
+      expect(clip('one two three', 5)).to.equal('one…');
+    });
+
+    it('never splits a grapheme: flags, families and accented letters stay whole', () => {
+      expect(clip('🇫🇷🇩🇪🇪🇸🇯🇵', 3)).to.equal('🇫🇷🇩🇪…');
+      expect(clip('👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦', 2)).to.equal('👩‍👩‍👧‍👦…');
+      expect(clip('e\u0301e\u0301e\u0301', 2)).to.equal('e\u0301…');
+    });
+
+    it('gives nothing when not even the ellipsis fits', () => {
+      expect(clip('abc', 0)).to.equal('');
+    });
+
+    it('counts with the weight it is given', () => {
+      expect(clip('ab日本語', 6, xWeight)).to.equal('ab日…');
+    });
+  });
+
+  describe('graphemes', () => {
+    it('counts what a reader sees as one character as one', () => {
+      expect(graphemes('a👍🏽é🇯🇵')).to.have.length(4);
+    });
+  });
+
+  describe('xWeight', () => {
+    it('counts Latin, Arabic and Cyrillic letters as 1, CJK and emoji as 2', () => {
+      expect(xWeight('abc')).to.equal(3);
+      expect(xWeight('مرحبا')).to.equal(5);
+      expect(xWeight('привет')).to.equal(6);
+      expect(xWeight('日本語')).to.equal(6);
+      expect(xWeight('👍🏽')).to.equal(2);
+      expect(xWeight('👩‍👩‍👧‍👦')).to.equal(2);
+    });
+
+    it('counts typographic quotes as 1 and the ellipsis as 2', () => {
+      expect(xWeight('“a”')).to.equal(3);
+      expect(xWeight('…')).to.equal(2);
+    });
+  });
+
+  describe('withCampaign', () => {
+    it('adds the UTM parameters after the existing query, before the hash', () => {
+      expect(withCampaign('https://news.example/a?b=c%20d#e', 'reddit', 'launch & co')).to.equal(
+        'https://news.example/a?b=c%20d&utm_source=reddit&utm_medium=social&utm_campaign=launch%20%26%20co#e',
+      );
+    });
+
+    it('starts the query when there is none', () => {
+      expect(withCampaign('https://news.example/a', 'x', 'c')).to.equal(
+        'https://news.example/a?utm_source=x&utm_medium=social&utm_campaign=c',
+      );
+    });
+
+    it('leaves the URL alone without a campaign', () => {
+      expect(withCampaign('https://news.example/a?b=1', 'x')).to.equal('https://news.example/a?b=1');
+    });
+  });
+
+  describe('links', () => {
+    it('encode broken UTF-16 as the replacement character instead of throwing', () => {
+      expect(LINKS.telegram!({ url: 'https://news.example/a', text: 'a\uD800b', hashtags: [] })).to.equal(
+        'https://t.me/share/url?url=https%3A%2F%2Fnews.example%2Fa&text=a%EF%BF%BDb',
+      );
+    });
+  });
+
+  describe('mastodonLink', () => {
+    it('shares text and URL on the reader’s server', () => {
+      expect(
+        mastodonLink('social.example', { url: 'https://news.example/a', text: 'Hi & bye', hashtags: [] }),
+      ).to.equal('https://social.example/share?text=Hi%20%26%20bye%20https%3A%2F%2Fnews.example%2Fa');
+    });
+  });
+});
