@@ -187,6 +187,9 @@ export const styles = [
       text-transform: uppercase;
       color: var(--_muted);
     }
+    folio-share-bar {
+      margin-block-end: calc(var(--_space) * 1.5);
+    }
     folio-related {
       margin-block-start: calc(var(--_space) * 2.5);
     }

@@ -17,6 +17,8 @@ import { styles } from './article.styles.js';
 import { JSON_LD_MARK, syncJsonLd } from './json-ld.js';
 // The article composes <folio-related>, so it defines it wherever the article is used.
 import '../related/define.js';
+// Likewise <folio-share-bar>, under the header.
+import '../share-bar/define.js';
 
 /** Parts of the article the `hide` attribute can leave out. */
 export type HideablePart = 'share' | 'related' | 'image' | 'byline';
@@ -49,6 +51,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @csspart loading - The loading message.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The "Try again" button of a load error.
+ * @csspart share - The share bar (`<folio-share-bar>`) under the header.
  * @csspart related - The related-articles carousel (`<folio-related>`) after the body.
  *
  * @cssprop [--folio-font-body=Charter, Georgia, serif] - Body text font.
@@ -171,12 +174,29 @@ export class FolioArticle extends LitElement {
         ${article.dek ? html`<p part="dek" class="dek">${article.dek}</p>` : nothing}
         ${this.#hidden('byline') ? nothing : this.renderByline(article, lang)}
       </header>
+      ${this.renderShare(article, lang)}
       ${article.image && !this.#hidden('image') ? renderFigure(article.image, 'eager') : nothing}
       <div part="body" class="body">
         ${article.body.map((block) => renderBlock(block, { base: article.url, adLabel: strings.advertisement }))}
       </div>
       ${this.renderRelated(article, lang)}
     </article>`;
+  }
+
+  /** The share bar, fed from the article; `lang` is passed so its labels match the article's language. */
+  private renderShare({ url, title, dek, image, share }: Article, lang: string) {
+    if (this.#hidden('share')) return nothing;
+    return html`<folio-share-bar
+      part="share"
+      lang=${lang}
+      url=${url ?? nothing}
+      headline=${title}
+      summary=${dek ?? nothing}
+      image=${image?.src ?? nothing}
+      networks=${share?.networks?.join(' ') ?? nothing}
+      text=${share?.text ?? nothing}
+      hashtags=${share?.hashtags?.join(' ') || nothing}
+    ></folio-share-bar>`;
   }
 
   private renderRelated({ related }: Article, lang: string) {
