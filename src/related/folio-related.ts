@@ -214,6 +214,7 @@ export class FolioRelated extends LitElement {
     return state.value.length ? this.renderCarousel(state.value, strings) : nothing;
   }
 
+  /** The track has `tabindex="-1"`: Firefox would make the scroller a Tab stop of its own; the buttons and cards are the stops. */
   private renderCarousel(items: RelatedItem[], strings: Strings) {
     const lang = this.#lang;
     return html`<section
@@ -228,7 +229,6 @@ export class FolioRelated extends LitElement {
         ${this.renderButton('prev', strings.previous, this.first === 0, this.#onPrevious)}
         ${this.renderButton('next', strings.next, this.first + this.perView >= items.length, this.#onNext)}
       </div>
-      <!-- tabindex -1: Firefox would make the scroller a Tab stop of its own; the cards and buttons are the stops. -->
       ${keyed(
         items,
         html`<div
