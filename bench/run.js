@@ -49,6 +49,8 @@ const browser = await puppeteer.launch({
     '--disable-component-update',
     '--disable-sync',
     '--js-flags=--expose-gc',
+    // Pages left behind would stay alive in the back/forward cache and blur the heap readings.
+    '--disable-features=BackForwardCache',
     // Nothing leaves this machine: every host but the bench server fails to resolve.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ],
@@ -147,15 +149,18 @@ console.log(`\n${report(results)}\n\nWritten to ${file}`);
 
 /** Heap in use and live DOM nodes after garbage collection. */
 async function heap(page) {
-  // DOM nodes are freed tasks after their wrappers, and earlier pages' nodes later still:
-  // collect, a task apart, until the count of live nodes stops falling.
+  // gc() alone leaves DOM nodes for a later task; the DevTools collection frees them too. Collect
+  // until the count of live nodes holds.
+  const cdp = await page.createCDPSession();
   let last;
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 10; i++) {
     await page.evaluate(() => new Promise((done) => setTimeout(() => done(gc()), 20)));
+    await cdp.send('HeapProfiler.collectGarbage');
     const { JSHeapUsedSize, Nodes } = await page.metrics();
     if (Nodes === last?.nodes) break;
     last = { heap: JSHeapUsedSize, nodes: Nodes };
   }
+  await cdp.detach();
   return last;
 }
 
