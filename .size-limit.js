@@ -10,6 +10,6 @@ const budget = (name, path, limit) => ({ name, path, limit, gzip: true });
 export default [
   budget('dist/folio.js (drop-in, everything)', 'dist/folio.js', '41.2 kB'),
   budget('folio-embed/article with its dependencies', 'bench/results/bundles/article.js', '41.2 kB'),
-  budget('folio-embed/share-bar with its dependencies', 'bench/results/bundles/share-bar.js', '15.6 kB'),
+  budget('folio-embed/share-bar with its dependencies', 'bench/results/bundles/share-bar.js', '14.2 kB'),
   budget('folio-embed/related with its dependencies', 'bench/results/bundles/related.js', '26.7 kB'),
 ];
