@@ -109,8 +109,7 @@ export class FolioShareBar extends LitElement {
     // Without a url, the page's URL is shared: it is read on the first update too.
     if (changed.has('url') || !this.hasUpdated) {
       const raw = this.url || pageUrl();
-      const url = safeUrl(raw);
-      this.#target = url && /^https?:/.test(url) ? url : undefined;
+      this.#target = httpUrl(raw);
       if (!this.#target) {
         const error = { message: `The share URL ${JSON.stringify(raw)} is not an http(s) URL.`, path: 'url' };
         console.warn(`Folio: <folio-share-bar> shows nothing: ${error.message}`);
@@ -145,7 +144,7 @@ export class FolioShareBar extends LitElement {
       title: this.headline,
       text: this.text || this.headline,
       summary: this.summary,
-      image: safeUrl(this.image, this.#target),
+      image: httpUrl(this.image, this.#target),
       hashtags: (this.hashtags ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
       via: this.via?.replace(/^@/, ''),
     };
@@ -280,6 +279,12 @@ export class FolioShareBar extends LitElement {
       </form>
     </dialog>`;
   }
+}
+
+/** `value` as an absolute http(s) URL (what can be shared), or `undefined`. */
+function httpUrl(value: unknown, base?: string): string | undefined {
+  const url = safeUrl(value, base);
+  return url?.startsWith('http') ? url : undefined;
 }
 
 /** The page's canonical URL, or its address. */

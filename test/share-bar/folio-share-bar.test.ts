@@ -206,6 +206,13 @@ describe('<folio-share-bar>', () => {
       });
     }
 
+    it('offers Pinterest no image that is not an http(s) URL', async () => {
+      for (const image of ['javascript:alert(1)', 'mailto:a@news.example', 'data:image/png,x']) {
+        const el = await bar(`url="https://news.example/b" networks="pinterest" image="${image}"`);
+        expect(href(el, 'pinterest')).not.to.contain('media=');
+      }
+    });
+
     it('shows the bar again when the url becomes valid', async () => {
       let el!: FolioShareBar;
       await captureWarnings(async () => {
