@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
 import { emit } from '../internal/events.js';
@@ -94,7 +95,10 @@ export class FolioArticle extends LitElement {
   #inlineText?: string;
   #fromProperty: Loaded<Article> = { status: 'idle' };
   #reported?: Loaded<Article>;
-  #childObserver = new MutationObserver(() => this.#readInline());
+  // Ad tags churn the light DOM: only a changed script text is worth an update.
+  #childObserver = new MutationObserver(() => {
+    if (this.#inlineScriptText() !== this.#inlineText) this.requestUpdate();
+  });
 
   /** What is shown: the `article` property wins, then `src`, then inline JSON. */
   get #state(): Loaded<Article> {
@@ -105,7 +109,8 @@ export class FolioArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readInline();
+    // Parsing and checking the inline JSON wait for the update, out of the page's DOM call that connected us.
+    if (this.#inlineScriptText() !== this.#inlineText) this.requestUpdate();
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
@@ -115,6 +120,7 @@ export class FolioArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#readInline();
     if (changed.has('article')) this.#fromProperty = attempt(() => normalizeArticle(this.article));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
@@ -139,15 +145,18 @@ export class FolioArticle extends LitElement {
    * the way pages print an article server-side. The script stays where it is, readable to crawlers.
    */
   #readInline(): void {
-    const script = this.querySelector(
-      `:scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`,
-    );
-    const text = script?.textContent ?? undefined;
+    const text = this.#inlineScriptText();
     if (text === this.#inlineText) return;
     this.#inlineText = text;
     this.#inline =
       text === undefined ? { status: 'idle' } : attempt(() => normalizeArticle(parseInline(text)));
-    this.requestUpdate();
+  }
+
+  #inlineScriptText(): string | undefined {
+    const script = this.querySelector(
+      `:scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`,
+    );
+    return script?.textContent ?? undefined;
   }
 
   #hidden(part: HideablePart): boolean {
@@ -167,6 +176,7 @@ export class FolioArticle extends LitElement {
 
   private renderArticle(article: Article, lang: string) {
     const strings = localize(messages, lang);
+    // The body is the bulk of the article: `guard` skips it in renders for anything else (`hide`, language).
     return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
       <header part="header">
         ${this.renderCategory(article)}
@@ -177,7 +187,11 @@ export class FolioArticle extends LitElement {
       ${this.renderShare(article, lang)}
       ${article.image && !this.#hidden('image') ? renderFigure(article.image, 'eager') : nothing}
       <div part="body" class="body">
-        ${article.body.map((block) => renderBlock(block, { base: article.url, adLabel: strings.advertisement }))}
+        ${guard([article.body, article.url, strings.advertisement], () =>
+          article.body.map((block) =>
+            renderBlock(block, { base: article.url, adLabel: strings.advertisement }),
+          ),
+        )}
       </div>
       ${this.renderRelated(article, lang)}
     </article>`;

@@ -186,6 +186,30 @@ describe('<folio-article>', () => {
       expect($(el, 'h1')!.textContent).to.equal('Printed by the server');
     });
 
+    it('renders inline JSON that arrives after the element, as a streamed page prints it', async () => {
+      const el = await fixture<FolioArticle>(html`<folio-article></folio-article>`);
+      const script = Object.assign(document.createElement('script'), { type: 'application/json' });
+      script.textContent = '{"title": "Streamed"}';
+      el.append(script);
+      await nextEvent(el, 'folio-load');
+      expect($(el, 'h1')!.textContent).to.equal('Streamed');
+      script.textContent = '{"title": "Corrected"}';
+      await nextEvent(el, 'folio-load');
+      expect($(el, 'h1')!.textContent).to.equal('Corrected');
+    });
+
+    it('does not render again while the page’s ads change their own content', async () => {
+      const el = await render(fullArticle);
+      let renders = 0;
+      const original = el.render.bind(el);
+      el.render = () => (renders++, original());
+      const ad = Object.assign(document.createElement('div'), { slot: 'ad-mid-1' });
+      el.append(ad);
+      for (let i = 0; i < 5; i++) ad.append(`frame ${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(renders).to.equal(0);
+    });
+
     it('fetches src and fires folio-load', async () => {
       const el = await fixture<FolioArticle>(html`<folio-article src=${served(fullArticle, 50)}></folio-article>`);
       expect($(el, '[part="loading"]')!.getAttribute('role')).to.equal('status');
