@@ -137,10 +137,15 @@ export class FolioShareBar extends LitElement {
     return localize(messages, this.ownLang || languageOf(this));
   }
 
-  /** What each network shares: the URL tagged for it, and the texts. */
-  #content(network: Network): ShareContent {
+  /** What one network shares: the page, tagged with the campaign for that network, and the texts. */
+  #content(network: Network, shared = this.#shared()): ShareContent {
+    return { ...shared, url: withCampaign(shared.url, network, this.utmCampaign) };
+  }
+
+  /** What every network shares, read once per render. */
+  #shared(): ShareContent {
     return {
-      url: withCampaign(this.#target!, network, this.utmCampaign),
+      url: this.#target!,
       title: this.headline,
       text: this.text || this.headline,
       summary: this.summary,
@@ -220,16 +225,17 @@ export class FolioShareBar extends LitElement {
     if (!this.#target || !shown.length) return nothing;
     const lang = this.ownLang || languageOf(this);
     const strings = localize(messages, lang);
+    const shared = this.#shared();
     return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>
       <ul part="list" role="list" aria-label=${this.label || strings.share} @click=${this.#onClick}>
-        ${shown.map((network) => html`<li>${this.renderButton(network, strings)}</li>`)}
+        ${shown.map((network) => html`<li>${this.renderButton(network, strings, shared)}</li>`)}
       </ul>
       <span part="status" class="status" role="status">${this.status}</span>
       ${shown.includes('mastodon') ? this.renderDialog(strings) : nothing}
     </div>`;
   }
 
-  private renderButton(network: Network, strings: Strings) {
+  private renderButton(network: Network, strings: Strings, shared: ShareContent) {
     const brand = BRANDS[network];
     const name = brand ?? strings[network as 'email' | 'copy' | 'native'];
     const label = brand
@@ -245,7 +251,7 @@ export class FolioShareBar extends LitElement {
       ? html`<a
           part="button ${network}"
           data-network=${network}
-          href=${link(this.#content(network))}
+          href=${link(this.#content(network, shared))}
           target="_blank"
           rel="noopener noreferrer"
           aria-label=${label}

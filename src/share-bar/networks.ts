@@ -64,9 +64,11 @@ export const LINKS: Partial<Record<Network, (content: ShareContent) => string>> 
   // Only the URL is honoured: the preview comes from the page's Open Graph tags.
   facebook: ({ url }) => `https://www.facebook.com/sharer/sharer.php${query({ u: url })}`,
   x: ({ url, text, hashtags, via }) => {
+    // X appends the hashtags and "via @account" to the text, and counts NFC-normalized text.
     const extra = hashtags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '');
-    const budget = 280 - X_LINK - 1 - xWeight(extra);
-    return `https://x.com/intent/tweet${query({ text: text && clip(text, budget, xWeight), url, hashtags: hashtags.join(','), via })}`;
+    const budget = 280 - X_LINK - 1 - measure(extra, xWeight);
+    const cut = text && clip(text.normalize('NFC'), budget, xWeight);
+    return `https://x.com/intent/tweet${query({ text: cut, url, hashtags: hashtags.join(','), via })}`;
   },
   reddit: ({ url, title }) => `https://www.reddit.com/submit${query({ url, title })}`,
   pinterest: ({ url, image, text }) =>
@@ -76,7 +78,7 @@ export const LINKS: Partial<Record<Network, (content: ShareContent) => string>> 
   telegram: ({ url, text }) => `https://t.me/share/url${query({ url, text })}`,
   // Only `text` is honoured; a post holds 300 graphemes, the link included.
   bluesky: ({ url, text }) =>
-    `https://bsky.app/intent/compose${query({ text: withUrl(text && clip(text, 300 - 1 - graphemes(url).length), url) })}`,
+    `https://bsky.app/intent/compose${query({ text: withUrl(text && clip(text, 300 - 1 - measure(url)), url) })}`,
   email: ({ url, title, summary }) =>
     `mailto:${query({ subject: title, body: summary ? `${summary}\r\n\r\n${url}` : url })}`,
 };
@@ -103,22 +105,21 @@ const segmenter = globalThis.Intl?.Segmenter && new Intl.Segmenter();
 export const graphemes = (text: string): string[] =>
   segmenter ? Array.from(segmenter.segment(text), ({ segment }) => segment) : Array.from(text);
 
-/** X's weighted length (twitter-text v3): Latin, Arabic, Cyrillic… count 1 per code point; CJK and emoji 2. */
-export const xWeight = (text: string): number =>
-  graphemes(text.normalize('NFC')).reduce(
-    (sum, grapheme) =>
-      sum +
-      (/\p{Extended_Pictographic}/u.test(grapheme)
-        ? 2
-        : Array.from(grapheme, (char) => (LIGHT.test(char) ? 1 : 2)).reduce((a, b) => a + b, 0)),
-    0,
-  );
+/** How X counts a grapheme (twitter-text v3): an emoji 2; otherwise 1 per code point of Latin, Arabic, Cyrillic…, 2 of CJK. */
+export const xWeight = (grapheme: string): number =>
+  /\p{Extended_Pictographic}/u.test(grapheme)
+    ? 2
+    : Array.from(grapheme).reduce((sum, char) => sum + (LIGHT.test(char) ? 1 : 2), 0);
 
 const LIGHT = /[\0-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]/u;
 
+/** The length of `text`, adding up the weight of each grapheme (1 unless told otherwise). */
+export const measure = (text: string, weigh = (_grapheme: string) => 1): number =>
+  graphemes(text).reduce((sum, grapheme) => sum + weigh(grapheme), 0);
+
 /** Cuts `text` on a grapheme boundary so that it and an ellipsis weigh at most `max`. */
-export function clip(text: string, max: number, weigh = (part: string) => graphemes(part).length): string {
-  if (weigh(text) <= max) return text;
+export function clip(text: string, max: number, weigh = (_grapheme: string) => 1): string {
+  if (measure(text, weigh) <= max) return text;
   let room = max - weigh('…');
   if (room < 0) return '';
   let kept = '';

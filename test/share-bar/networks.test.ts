@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { LINKS, clip, graphemes, mastodonLink, withCampaign, xWeight } from '../../src/share-bar/networks.js';
+import {
+  LINKS,
+  clip,
+  graphemes,
+  mastodonLink,
+  measure,
+  withCampaign,
+  xWeight,
+} from '../../src/share-bar/networks.js';
 
 describe('share-bar networks', () => {
   describe('clip', () => {
@@ -38,17 +46,17 @@ describe('share-bar networks', () => {
 
   describe('xWeight', () => {
     it('counts Latin, Arabic and Cyrillic letters as 1, CJK and emoji as 2', () => {
-      expect(xWeight('abc')).to.equal(3);
-      expect(xWeight('مرحبا')).to.equal(5);
-      expect(xWeight('привет')).to.equal(6);
-      expect(xWeight('日本語')).to.equal(6);
-      expect(xWeight('👍🏽')).to.equal(2);
-      expect(xWeight('👩‍👩‍👧‍👦')).to.equal(2);
+      expect(measure('abc', xWeight)).to.equal(3);
+      expect(measure('مرحبا', xWeight)).to.equal(5);
+      expect(measure('привет', xWeight)).to.equal(6);
+      expect(measure('日本語', xWeight)).to.equal(6);
+      expect(measure('👍🏽', xWeight)).to.equal(2);
+      expect(measure('👩‍👩‍👧‍👦', xWeight)).to.equal(2);
     });
 
     it('counts typographic quotes as 1 and the ellipsis as 2', () => {
-      expect(xWeight('“a”')).to.equal(3);
-      expect(xWeight('…')).to.equal(2);
+      expect(measure('“a”', xWeight)).to.equal(3);
+      expect(measure('…', xWeight)).to.equal(2);
     });
   });
 
@@ -71,6 +79,12 @@ describe('share-bar networks', () => {
   });
 
   describe('links', () => {
+    it('give X the text in the composed form it counts', () => {
+      expect(LINKS.x!({ url: 'https://news.example/a', text: 'Cafe\u0301', hashtags: [] })).to.equal(
+        'https://x.com/intent/tweet?text=Caf%C3%A9&url=https%3A%2F%2Fnews.example%2Fa',
+      );
+    });
+
     it('encode broken UTF-16 as the replacement character instead of throwing', () => {
       expect(LINKS.telegram!({ url: 'https://news.example/a', text: 'a\uD800b', hashtags: [] })).to.equal(
         'https://t.me/share/url?url=https%3A%2F%2Fnews.example%2Fa&text=a%EF%BF%BDb',
