@@ -95,6 +95,7 @@ export class FolioShareBar extends LitElement {
 
   /** The absolute http(s) URL being shared, or `undefined` when `url` is not one. */
   #target?: string;
+  /** The known networks in `networks`, in order. */
   #shown: Network[] = [];
   #statusTimer?: ReturnType<typeof setTimeout>;
 
@@ -133,8 +134,8 @@ export class FolioShareBar extends LitElement {
   }
 
   /** Own `lang` first, then the nearest ancestor's, then the page's. */
-  get #strings() {
-    return localize(messages, this.ownLang || languageOf(this));
+  get #lang(): string {
+    return this.ownLang || languageOf(this);
   }
 
   /** What one network shares: the page, tagged with the campaign for that network, and the texts. */
@@ -165,12 +166,12 @@ export class FolioShareBar extends LitElement {
       return;
     }
     if (network === 'copy') this.#copy(content.url);
-    if (network === 'native') this.#shareNatively(content);
+    if (network === 'native') this.#shareNatively(content.url);
     if (network === 'mastodon') this.#askServer();
   };
 
   async #copy(url: string): Promise<void> {
-    const strings = this.#strings;
+    const strings = localize(messages, this.#lang);
     const copied = await copyText(url, this.shadowRoot!);
     // Emptied first, so a second copy is announced again.
     this.status = '';
@@ -180,9 +181,10 @@ export class FolioShareBar extends LitElement {
     this.#statusTimer = setTimeout(() => (this.status = ''), STATUS_TIME);
   }
 
-  async #shareNatively({ url, title, summary }: ShareContent): Promise<void> {
+  async #shareNatively(url: string): Promise<void> {
     try {
-      await navigator.share({ url, title, text: this.text || summary });
+      // The title is sent apart, so the text is the message or the summary, not the headline again.
+      await navigator.share({ url, title: this.headline, text: this.text || this.summary });
     } catch (cause) {
       // The reader closing the share sheet is not an error.
       if ((cause as Error).name === 'AbortError') return;
@@ -204,7 +206,7 @@ export class FolioShareBar extends LitElement {
   /** Lets the browser refuse to submit, with our message, until the field holds a host name. */
   #checkServer(input: HTMLInputElement): void {
     const valid = !input.value.trim() || serverHost(input.value);
-    input.setCustomValidity(valid ? '' : this.#strings.invalid);
+    input.setCustomValidity(valid ? '' : localize(messages, this.#lang).invalid);
   }
 
   #shareOnMastodon = (event: SubmitEvent): void => {
@@ -223,7 +225,7 @@ export class FolioShareBar extends LitElement {
       (network) => network !== 'native' || typeof navigator.share === 'function',
     );
     if (!this.#target || !shown.length) return nothing;
-    const lang = this.ownLang || languageOf(this);
+    const lang = this.#lang;
     const strings = localize(messages, lang);
     const shared = this.#shared();
     return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>
