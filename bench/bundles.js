@@ -63,8 +63,7 @@ export function moduleSizes(modules) {
 }
 
 function label(id) {
-  const path = relative(process.cwd(), id);
-  return path.startsWith('node_modules/') ? path.slice('node_modules/'.length) : path;
+  return relative(process.cwd(), id).replace(/^.*node_modules\//, '');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -33,6 +33,9 @@ const CONFIG = {
 
 // A private instance: our hooks must not change how the host app's own DOMPurify behaves.
 const purify = DOMPurify(window);
+// Read the config once: DOMPurify otherwise rebuilds its tag and attribute sets on every call (a
+// fifth of each call's time). `sanitize` still receives it below, for the return type.
+purify.setConfig(CONFIG);
 
 /** The article URL that relative links in the HTML being sanitized resolve against. */
 let currentBase: string | undefined;
