@@ -35,9 +35,17 @@ export function isExternal(url: string): boolean {
   }
 }
 
+/** The last base resolved: the sanitizer asks for the same one for every link in an article. */
+let resolved: { base?: string; page: string; href: string } | undefined;
+
 function safeBase(base: string | undefined): string {
   const page = globalThis.document?.baseURI ?? 'about:blank';
   if (!base) return page;
+  if (resolved?.base !== base || resolved.page !== page) resolved = { base, page, href: resolve(base, page) };
+  return resolved.href;
+}
+
+function resolve(base: string, page: string): string {
   try {
     const url = new URL(base, page);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : page;
