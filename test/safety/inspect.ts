@@ -23,12 +23,13 @@ const ANIMATION_VALUES = new Set('to from values by'.split(' '));
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /** Every element in `root` and in the open shadow roots and templates inside it. */
-export function* allElements(root: ParentNode): Generator<Element> {
+export function allElements(root: ParentNode, into: Element[] = []): Element[] {
   for (const element of root.querySelectorAll('*')) {
-    yield element;
-    if (element.shadowRoot) yield* allElements(element.shadowRoot);
-    if (element instanceof HTMLTemplateElement) yield* allElements(element.content);
+    into.push(element);
+    if (element.shadowRoot) allElements(element.shadowRoot, into);
+    if (element instanceof HTMLTemplateElement) allElements(element.content, into);
   }
+  return into;
 }
 
 /** Describes each way the rendered tree under `root` could run script; empty when it cannot. */
@@ -37,28 +38,35 @@ export function hazards(root: ParentNode): string[] {
   for (const element of allElements(root)) {
     const tag = element.localName;
     if (FORBIDDEN.has(tag)) found.push(`<${tag}> element`);
-    for (const { name, value } of element.attributes) {
-      const where = `<${tag} ${name}="${value.slice(0, 60)}">`;
-      if (name.startsWith('on')) found.push(`event handler ${where}`);
-      else if (name === 'srcdoc') found.push(`srcdoc ${where}`);
-      else if (URL_ATTRIBUTES.has(name) && !urlsIn(name, value).every((url) => isAllowed(url, element)))
-        found.push(`refused URL ${where}`);
-      else if (ANIMATION_VALUES.has(name) && /script:|data:/i.test(value.replace(/[\s\0]/g, '')))
-        found.push(`script URL in animation ${where}`);
-      else if (name === 'style' && /expression\(|javascript:|behavior:|-moz-binding/i.test(value))
-        found.push(`scripted CSS ${where}`);
+    for (const name of element.getAttributeNames()) {
+      const value = element.getAttribute(name)!;
+      const hazard = attributeHazard(name, value);
+      if (hazard) found.push(`${hazard} <${tag} ${name}="${value.slice(0, 60)}">`);
     }
   }
   return found;
 }
 
+function attributeHazard(name: string, value: string): string | undefined {
+  if (name.startsWith('on')) return 'event handler';
+  if (name === 'srcdoc') return 'srcdoc';
+  if (URL_ATTRIBUTES.has(name)) return urlsIn(name, value).every(isAllowed) ? undefined : 'refused URL';
+  if (ANIMATION_VALUES.has(name) && /script:|data:/i.test(value.replace(/[\s\0]/g, '')))
+    return 'script URL in animation';
+  if (name === 'style' && /expression\(|javascript:|behavior:|-moz-binding/i.test(value))
+    return 'scripted CSS';
+  return undefined;
+}
+
 const urlsIn = (name: string, value: string) =>
   name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
 
-/** Reads `url` the way the browser will when it follows or loads it. */
-function isAllowed(url: string, element: Element): boolean {
+/** Reads `url` the way the browser will when it follows or loads it (shadow trees share the page's base). */
+function isAllowed(url: string): boolean {
+  // What the URL guard writes is absolute: its scheme is plain to see, without parsing.
+  if (/^(?:https?|mailto):/.test(url)) return true;
   try {
-    return ALLOWED_SCHEMES.has(new URL(url, element.baseURI).protocol);
+    return ALLOWED_SCHEMES.has(new URL(url, document.baseURI).protocol);
   } catch {
     return true; // the browser cannot parse it either, so it goes nowhere
   }
@@ -88,17 +96,21 @@ interface Updating {
   updateComplete?: Promise<unknown>;
 }
 
-/**
- * Waits until every Lit element under `root` (nested ones included) has rendered, and then until
- * the images that load right away have loaded or failed: an `onerror` that survived would run then.
- */
+/** Waits until every Lit element under `root`, nested ones included, has rendered. */
 export async function settle(root: ParentNode): Promise<void> {
-  for (let pending = 1; pending;) {
-    const updates = [...allElements(root)].map((el) => (el as Updating).updateComplete).filter(Boolean);
-    const changed = await Promise.all(updates);
-    pending = changed.filter((done) => done === false).length;
+  // An update that schedules another each time would never settle: after a few rounds, stop and say which.
+  for (let round = 0; ; round++) {
+    const elements = allElements(root).filter((el) => (el as Updating).updateComplete);
+    const done = await Promise.all(elements.map((el) => (el as Updating).updateComplete));
+    const busy = elements.filter((_, i) => done[i] === false);
+    if (!busy.length) return;
+    if (round === 10) throw new Error(`Still updating after 10 rounds: ${busy.map((el) => el.localName)}`);
   }
-  const eager = [...allElements(root)].filter(
+}
+
+/** Waits until the images under `root` that load right away have loaded or failed: an `onerror` that survived would run then. */
+export async function imagesSettled(root: ParentNode): Promise<void> {
+  const eager = allElements(root).filter(
     (el): el is HTMLImageElement => el instanceof HTMLImageElement && el.loading !== 'lazy' && !el.complete,
   );
   const loaded = eager.map(
@@ -110,5 +122,4 @@ export async function settle(root: ParentNode): Promise<void> {
   );
   // An image on an unreachable host may take long to fail; its element is checked either way.
   await Promise.race([Promise.all(loaded), new Promise((done) => setTimeout(done, 2000))]);
-  await new Promise(requestAnimationFrame);
 }
