@@ -3,13 +3,14 @@
 // as a page that uses one element loads it; `node bench/bundles.js` builds them.
 //
 // The goal is 1.4× the floor (Lit + DOMPurify alone, 17,318 B measured by `npm run bench`):
-// 24,245 B for dist/folio.js. The limits below are the honest current ceilings, a little above
-// today's sizes; lower them as savings land, never raise them to make room.
+// 24,245 B for dist/folio.js. It is not met: with the three elements and the format adapters,
+// dist/folio.js is about 38.9 kB (2.25× the floor). The limits below are the honest current ceilings,
+// about 1.5% above today's sizes; lower them as savings land, never raise them to make room.
 const budget = (name, path, limit) => ({ name, path, limit, gzip: true });
 
 export default [
-  budget('dist/folio.js (drop-in, everything)', 'dist/folio.js', '41.2 kB'),
-  budget('folio-embed/article with its dependencies', 'bench/results/bundles/article.js', '41.2 kB'),
+  budget('dist/folio.js (drop-in, everything)', 'dist/folio.js', '39.5 kB'),
+  budget('folio-embed/article with its dependencies', 'bench/results/bundles/article.js', '39.4 kB'),
   budget('folio-embed/share-bar with its dependencies', 'bench/results/bundles/share-bar.js', '14.2 kB'),
-  budget('folio-embed/related with its dependencies', 'bench/results/bundles/related.js', '26.7 kB'),
+  budget('folio-embed/related with its dependencies', 'bench/results/bundles/related.js', '26.2 kB'),
 ];
