@@ -7,7 +7,8 @@
 export interface Entry {
   /** Element and field, as the README names them. */
   name: string;
-  tag: 'folio-article' | 'folio-share-bar' | 'folio-related';
+  /** The element's tag; its shadow root is what is checked. */
+  tag: string;
   /** The element's properties with `values` in the field: one value, or for a list field, many. */
   props: (values: string[]) => Record<string, unknown>;
   /** The field is (in) a list, so one element takes many values at once. */
