@@ -43,7 +43,7 @@ export class SourceController<T> implements ReactiveController {
   state: Loaded<T> = { status: 'idle' };
 
   #request?: AbortController;
-  #last?: [src: string, timeout: number];
+  #last?: [src: string, timeout: unknown];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -61,32 +61,42 @@ export class SourceController<T> implements ReactiveController {
     this.#request?.abort();
   }
 
-  /** Fetches `src` (or goes idle when there is none), cancelling any request still running. */
-  load(src: string | undefined, timeout = DEFAULT_TIMEOUT): void {
+  /**
+   * Fetches `src` (or goes idle when there is none), cancelling any request still running. Every
+   * failure, an answer of the wrong shape included, can be tried again.
+   */
+  load(src: unknown, timeout: unknown = DEFAULT_TIMEOUT): void {
     this.#request?.abort();
     this.#request = undefined;
-    if (!src) return this.#set({ status: 'idle' });
+    if (src == null || src === '') return this.#set({ status: 'idle' });
+    if (typeof src !== 'string') {
+      return this.#set({
+        status: 'error',
+        error: { message: `src must be a URL, not a ${typeof src}.`, path: 'src' },
+      });
+    }
     this.#last = [src, timeout];
     const request = (this.#request = new AbortController());
+    const retry = () => this.load(src, timeout);
     this.#set({ status: 'loading' });
+    const limit = timeLimit(timeout);
     const timer = setTimeout(
-      () => request.abort(new LoadError(`the server did not answer within ${timeout / 1000} seconds`)),
-      timeout,
+      () => request.abort(new LoadError(`the server did not answer within ${seconds(limit)}`)),
+      limit,
     );
     this.#fetch(src, request.signal)
       .then((json) => attempt(() => this.parse(json)))
-      .catch((cause: unknown): Loaded<T> => ({
-        status: 'error',
-        error: {
-          message: `Could not load ${src}: ${cause instanceof LoadError ? cause.message : 'the network request failed'}.`,
-          cause,
-        },
-        retry: () => this.load(src, timeout),
-      }))
+      .catch((thrown: unknown): Loaded<T> => {
+        // Aborted by the timer, the request rejects with the reason in some browsers, an AbortError in others.
+        const cause = request.signal.reason instanceof LoadError ? request.signal.reason : thrown;
+        const why = cause instanceof LoadError ? cause.message : 'the network request failed';
+        return { status: 'error', error: { message: `Could not load ${src}: ${why}.`, cause } };
+      })
       .then((state) => {
-        if (request.signal.aborted && !(request.signal.reason instanceof LoadError)) return;
         clearTimeout(timer);
-        this.#set(state);
+        // Replaced by a newer `src`, or cut short by a move in the DOM (which loads again).
+        if (request.signal.aborted && !(request.signal.reason instanceof LoadError)) return;
+        this.#set(state.status === 'error' ? { ...state, retry } : state);
       });
   }
 
@@ -132,5 +142,13 @@ async function readLimited(response: Response, signal: AbortSignal): Promise<str
     text += decoder.decode(value, { stream: true });
   }
 }
+
+/** `timeout` when it is a usable number of milliseconds; the default otherwise. */
+function timeLimit(timeout: unknown): number {
+  if (typeof timeout !== 'number' || !(timeout > 0)) return DEFAULT_TIMEOUT;
+  return Math.min(timeout, 2 ** 31 - 1); // longer delays overflow setTimeout and fire at once
+}
+
+const seconds = (ms: number) => `${ms / 1000} second${ms === 1000 ? '' : 's'}`;
 
 const tooLarge = () => `the response is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`;

@@ -37,6 +37,7 @@ export async function folioRoutes(ctx, next) {
     ctx.body = query.declared ? json : Readable.from(chunks(json, 64 * 1024));
   } else if (route === 'hang') {
     await closed(ctx);
+    ctx.status = 204; // nobody is listening any more; this only keeps the runner's 404 list clean
   } else if (route === 'hang-body') {
     ctx.type = 'application/json';
     ctx.body = new Readable({ read() {} });
