@@ -10,6 +10,7 @@ import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
+import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { AdVisibilityController } from './ad-visibility.js';
 import { renderBlock, renderFigure } from './blocks.js';
@@ -120,6 +121,7 @@ export class FolioArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readTextProps(this, changed, { src: undefined, hide: '' });
     this.#readInline();
     if (changed.has('article')) this.#fromProperty = attempt(() => normalizeArticle(this.article));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);

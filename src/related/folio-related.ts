@@ -11,6 +11,7 @@ import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
+import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { readRelatedSource } from './read-source.js';
 import { messages } from './strings.js';
@@ -97,6 +98,7 @@ export class FolioRelated extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readTextProps(this, changed, { src: undefined, label: undefined });
     if (changed.has('items')) this.#fromProperty = attempt(() => readRelated(this.items, 'items'));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     this.#lang = languageOf(this);
