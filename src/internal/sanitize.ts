@@ -68,7 +68,8 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   currentBase = base;
   try {
-    return purify.sanitize(html, CONFIG);
+    // DOMPurify returns null when the HTML leaves it no body to read (it opens with <frameset>).
+    return purify.sanitize(html, CONFIG) ?? document.createDocumentFragment();
   } finally {
     currentBase = undefined;
   }

@@ -73,6 +73,12 @@ describe('the sanitizer', () => {
     expect(link.hasAttribute('target')).to.equal(false);
   });
 
+  it('returns an empty fragment for HTML that leaves no body, such as a frameset', () => {
+    const tree = sanitizeHtml('<frameset><frame src="javascript:alert(1)"></frameset>');
+    expect(tree.childNodes).to.have.length(0);
+    expect(htmlToText('<frameset></frameset>')).to.equal('');
+  });
+
   it('reads HTML as plain text', () => {
     expect(htmlToText('Tom &amp; <em>Jerry</em>&#8217;s   <script>x</script>day')).to.equal(
       'Tom & Jerry’s day',

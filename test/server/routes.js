@@ -15,6 +15,9 @@ import { testPage } from './page.js';
 
 export async function folioRoutes(ctx, next) {
   const { path, query } = ctx;
+  // Hostile URLs the safety tests render become image requests for paths like `/%E0%A4%A` or
+  // `/%00x`: answered here, they would otherwise make the static file server log a stack trace.
+  if (!servable(path)) return void (ctx.status = 400);
   if (!path.startsWith('/__folio/')) return next();
   const route = path.slice('/__folio/'.length);
   if (route === 'json') {
@@ -54,6 +57,15 @@ export async function folioRoutes(ctx, next) {
     ctx.body = await bundle();
   } else {
     return next();
+  }
+}
+
+function servable(path) {
+  try {
+    const file = decodeURIComponent(path);
+    return !file.includes('\0') && !/(^|[\\/])\.\.([\\/]|$)/.test(file);
+  } catch {
+    return false;
   }
 }
 
