@@ -1,59 +1,27 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers.js';
-import { hazards } from './inspect.js';
-
-/** The policy from the issue: nothing inline, and every HTML sink needs Trusted Types. */
-const STRICT =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
-
-/** The same, allowing only the Trusted Types policies the README tells hosts to allow. */
-const STRICT_NAMED = `${STRICT}; trusted-types folio lit-html`;
-
-interface Probe {
-  violations: string[];
-  errors: string[];
-  ran: string[];
-  done?: boolean;
-}
+import { BUNDLE, STRICT, STRICT_NAMED, closePage, openPage } from './pages/open.js';
 
 const inline =
   '<folio-article id="inline"><script type="application/json">{"title": "Printed by the server", "body": "<p>Inline <em>JSON</em></p>"}</script></folio-article>';
 
-let frame: HTMLIFrameElement | undefined;
-
 /**
- * Opens the test page in a frame, served with `csp`: the real drop-in bundle, then the page's
- * script, which renders every element (and with `hostile`, every vector) and says when it is done.
+ * The real drop-in bundle under `csp`, then the page's script, which renders every element (and
+ * with `hostile`, every vector) and says when it is done.
  */
-async function openPage(csp: string, { hostile = false } = {}) {
-  const query = new URLSearchParams({ csp, body: inline });
-  query.append('script', '/__folio/bundle/folio.js');
-  query.append('script', `/test/safety/pages/strict-page.ts${hostile ? '?hostile' : ''}`);
-  frame = document.createElement('iframe');
-  frame.src = `/__folio/page.html?${query}`;
-  frame.style.cssText = 'width: 800px; height: 600px';
-  document.body.append(frame);
-  const page = frame.contentWindow as Window & { folio?: Probe };
-  await until(() => page.folio?.done || page.folio?.errors.length, 20000);
-  const document_ = frame.contentDocument!;
-  const shadowOf = (id: string) => document_.getElementById(id)!.shadowRoot!;
-  const elements = [...document_.querySelectorAll('folio-article, folio-share-bar, folio-related')];
-  return {
-    probe: page.folio!,
-    page,
-    document: document_,
-    shadowOf,
-    hazards: elements.flatMap((el) => hazards(el.shadowRoot!)),
-  };
-}
+const openStrictPage = (csp: string, { hostile = false } = {}) =>
+  openPage({
+    csp,
+    body: inline,
+    scripts: [BUNDLE, `/test/safety/pages/strict-page.ts${hostile ? '?hostile' : ''}`],
+  });
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
-  afterEach(() => frame?.remove());
+  afterEach(closePage);
 
   it('is served with the policy, and the browser enforces it', async () => {
     const response = await fetch(`/__folio/page.html?${new URLSearchParams({ csp: STRICT })}`);
     expect(response.headers.get('content-security-policy')).to.equal(STRICT);
-    const { page, document } = await openPage(STRICT);
+    const { page, document } = await openStrictPage(STRICT);
     if (!('trustedTypes' in page)) return;
     expect(() => (document.body.innerHTML = '<b>blocked</b>')).to.throw();
     expect(document.body.innerHTML).not.to.contain('blocked');
@@ -64,7 +32,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     ['a policy that allows only the Trusted Types policies Folio documents', STRICT_NAMED],
   ]) {
     it(`renders every element and input with no violation under ${name}`, async () => {
-      const { probe, shadowOf, document, hazards } = await openPage(csp);
+      const { probe, shadowOf, document, hazards } = await openStrictPage(csp);
       expect(probe.violations, 'violations').to.deep.equal([]);
       expect(probe.errors, 'errors').to.deep.equal([]);
       expect(hazards).to.deep.equal([]);
@@ -93,7 +61,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   }
 
   it('keeps every vector inert, and the browser blocks only what the sanitizer then removes', async () => {
-    const { probe, shadowOf, hazards } = await openPage(STRICT_NAMED, { hostile: true });
+    const { probe, shadowOf, hazards } = await openStrictPage(STRICT_NAMED, { hostile: true });
     expect(probe.ran, 'scripts that ran').to.deep.equal([]);
     expect(probe.errors, 'errors').to.deep.equal([]);
     expect(hazards).to.deep.equal([]);
@@ -110,7 +78,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   });
 
   it('reports a Trusted Types violation when the page does not allow the folio policy', async () => {
-    const { page, probe } = await openPage(`${STRICT}; trusted-types lit-html`);
+    const { page, probe } = await openStrictPage(`${STRICT}; trusted-types lit-html`);
     if (!('trustedTypes' in page)) return;
     expect(probe.violations.join('\n')).to.contain('trusted-types');
   });

@@ -1,0 +1,2 @@
+// The last script of a test page: everything before it has run.
+window.folio.done = true;
