@@ -7,7 +7,7 @@ export const styles = [
   statusStyles,
   css`
     :host {
-      --_measure: var(--folio-max-width, 42rem);
+      --_measure: var(--folio-max-width, max(42rem, 672px));
       background: var(--_bg);
       container-type: inline-size;
     }

@@ -69,7 +69,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @cssprop [--folio-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the reader's setting.
  * @cssprop [--folio-radius=6px] - Corner radius.
  * @cssprop [--folio-space=max(1rem, 16px)] - The spacing unit.
- * @cssprop [--folio-max-width=42rem] - Width of the text column.
+ * @cssprop [--folio-max-width=max(42rem, 672px)] - Width of the text column.
  * @cssprop [--folio-ad-height=250px] - Height reserved for each ad slot, so a filled ad shifts nothing.
  */
 export class FolioArticle extends LitElement {

@@ -11,7 +11,7 @@ export const styles = [
       --_pad: calc(var(--_space) * 0.875);
       /* Cards per view follow the element's own width, wherever it is placed. */
       container-type: inline-size;
-      font-family: var(--_font-ui);
+      --_font: var(--_font-ui);
     }
     .bar {
       display: flex;

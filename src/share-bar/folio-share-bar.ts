@@ -63,8 +63,8 @@ const STATUS_TIME = 4000;
  * @csspart input - The server field in that dialog.
  * @csspart dialog-button - The dialog's Cancel and Share buttons.
  *
- * @cssprop [--folio-share-size=2.5rem] - Height of each button (`size` sets 2rem, 2.5rem or 3rem).
- * @cssprop [--folio-share-gap=0.5rem] - Space between buttons.
+ * @cssprop [--folio-share-size=max(2.5rem, 40px)] - Height of each button (`size` sets 2rem, 2.5rem or 3rem, never under 32, 40 or 48px).
+ * @cssprop [--folio-share-gap=max(0.5rem, 8px)] - Space between buttons.
  * @cssprop [--folio-share-radius=999px] - Corner radius of the buttons.
  * @cssprop [--folio-share-color=var(--folio-color-text)] - Icon and label colour.
  * @cssprop [--folio-share-bg=transparent] - Button background.

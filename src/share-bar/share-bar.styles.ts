@@ -5,14 +5,14 @@ export const styles = [
   tokens,
   css`
     :host {
-      --_size: var(--folio-share-size, 2.5rem);
-      font-family: var(--_font-ui);
+      --_size: var(--folio-share-size, max(2.5rem, 40px));
+      --_font: var(--_font-ui);
     }
     :host([size='small']) {
-      --_size: var(--folio-share-size, 2rem);
+      --_size: var(--folio-share-size, max(2rem, 32px));
     }
     :host([size='large']) {
-      --_size: var(--folio-share-size, 3rem);
+      --_size: var(--folio-share-size, max(3rem, 48px));
     }
     .bar,
     ul {
@@ -24,7 +24,7 @@ export const styles = [
       gap: 0.5em 1em;
     }
     ul {
-      gap: var(--folio-share-gap, 0.5rem);
+      gap: var(--folio-share-gap, max(0.5rem, 8px));
       margin: 0;
       padding: 0;
       list-style: none;
@@ -75,7 +75,7 @@ export const styles = [
     :host(:not([variant='labels'])) [part~='button']:is(:hover, :focus-visible)::after {
       content: attr(aria-label);
       position: absolute;
-      bottom: calc(100% + 0.5rem);
+      bottom: calc(100% + max(0.5rem, 8px));
       left: 50%;
       translate: -50% 0;
       z-index: 1;
@@ -83,7 +83,7 @@ export const styles = [
       border-radius: 4px;
       background: var(--_text);
       color: var(--_bg);
-      font: 500 0.8rem/1.2 var(--_font-ui);
+      font: 500 max(0.8rem, 13px) / 1.2 var(--_font-ui);
       white-space: nowrap;
       pointer-events: none;
     }
@@ -96,7 +96,7 @@ export const styles = [
       position: absolute;
     }
     dialog {
-      width: min(24rem, calc(100vw - 2rem));
+      width: min(max(24rem, 384px), calc(100vw - 2rem));
       padding: calc(var(--_space) * 1.25);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
