@@ -12,7 +12,14 @@ export type Loaded<T> =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; value: T }
-  | { status: 'error'; error: FolioErrorDetail; retry?: () => void };
+  | {
+      status: 'error';
+      error: FolioErrorDetail;
+      /** Loads again: the "Try again" button. */
+      retry?: () => void;
+      /** The error came back after "Try again", so the reader is still at that button. */
+      retried?: boolean;
+    };
 
 /** Responses larger than this are refused: an article is never megabytes of JSON. */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -44,6 +51,7 @@ export class SourceController<T> implements ReactiveController {
 
   #request?: AbortController;
   #last?: [src: string, timeout: unknown];
+  #retrying = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -68,6 +76,8 @@ export class SourceController<T> implements ReactiveController {
   load(src: unknown, timeout: unknown = DEFAULT_TIMEOUT): void {
     this.#request?.abort();
     this.#request = undefined;
+    const retried = this.#retrying;
+    this.#retrying = false;
     if (src == null || src === '') return this.#set({ status: 'idle' });
     if (typeof src !== 'string') {
       return this.#set({
@@ -77,7 +87,10 @@ export class SourceController<T> implements ReactiveController {
     }
     this.#last = [src, timeout];
     const request = (this.#request = new AbortController());
-    const retry = () => this.load(src, timeout);
+    const retry = () => {
+      this.#retrying = true;
+      this.load(src, timeout);
+    };
     this.#set({ status: 'loading' });
     const limit = timeLimit(timeout);
     const timer = setTimeout(
@@ -96,7 +109,7 @@ export class SourceController<T> implements ReactiveController {
         clearTimeout(timer);
         // Replaced by a newer `src`, or cut short by a move in the DOM (which loads again).
         if (request.signal.aborted && !(request.signal.reason instanceof LoadError)) return;
-        this.#set(state.status === 'error' ? { ...state, retry } : state);
+        this.#set(state.status === 'error' ? { ...state, retry, retried } : state);
       });
   }
 

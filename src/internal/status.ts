@@ -1,5 +1,6 @@
 /** The loading and error states every element shows the same way. */
 import { css, html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Loaded } from './source.js';
 
 export interface StatusStrings {
@@ -17,11 +18,20 @@ export function renderStatus(state: Loaded<unknown>, strings: StatusStrings) {
     return html`<div part="error" class="status error" role="alert">
       <strong>${strings.error}</strong>
       <span>${state.error.message}</span>
-      ${state.retry ? html`<button type="button" part="retry" @click=${state.retry}>${strings.retry}</button>` : nothing}
+      ${state.retry ? renderRetry(state.retry, !!state.retried, strings.retry) : nothing}
     </div>`;
   }
   return nothing;
 }
+
+/** "Try again"; when the error came back after it was pressed, focus returns to it. */
+function renderRetry(retry: () => void, retried: boolean, label: string) {
+  const focus = ref(retried ? focusSoon : undefined);
+  return html`<button type="button" part="retry" @click=${retry} ${focus}>${label}</button>`;
+}
+
+/** Focuses the new "Try again" button once it is in the page (the template is still being built). */
+const focusSoon = (button?: Element) => button && queueMicrotask(() => (button as HTMLElement).focus());
 
 export const statusStyles = css`
   .status {
