@@ -121,7 +121,7 @@ export class FolioArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed, { src: undefined, hide: '' });
+    readTextProps(this, changed);
     this.#readInline();
     if (changed.has('article')) this.#fromProperty = attempt(() => normalizeArticle(this.article));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
@@ -162,7 +162,7 @@ export class FolioArticle extends LitElement {
   }
 
   #hidden(part: HideablePart): boolean {
-    return this.hide.split(/\s+/).includes(part);
+    return (this.hide ?? '').split(/\s+/).includes(part);
   }
 
   override render() {

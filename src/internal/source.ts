@@ -73,18 +73,12 @@ export class SourceController<T> implements ReactiveController {
    * Fetches `src` (or goes idle when there is none), cancelling any request still running. Every
    * failure, an answer of the wrong shape included, can be tried again.
    */
-  load(src: unknown, timeout: unknown = DEFAULT_TIMEOUT): void {
+  load(src: string | undefined, timeout: unknown = DEFAULT_TIMEOUT): void {
     this.#request?.abort();
     this.#request = undefined;
     const retried = this.#retrying;
     this.#retrying = false;
-    if (src == null || src === '') return this.#set({ status: 'idle' });
-    if (typeof src !== 'string') {
-      return this.#set({
-        status: 'error',
-        error: { message: `src must be a URL, not a ${typeof src}.`, path: 'src' },
-      });
-    }
+    if (!src) return this.#set({ status: 'idle' });
     this.#last = [src, timeout];
     const request = (this.#request = new AbortController());
     const retry = () => {

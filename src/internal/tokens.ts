@@ -35,11 +35,7 @@ export const tokens = css`
   :host > * {
     box-sizing: border-box;
     font: 400 var(--folio-font-size, max(1rem, 16px)) / 1.6 var(--_font);
-    font-feature-settings: normal;
-    font-variation-settings: normal;
     text-shadow: none;
-    word-break: normal;
-    hyphens: manual;
     color: var(--_text);
     letter-spacing: normal;
     word-spacing: normal;

@@ -98,7 +98,7 @@ export class FolioRelated extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed, { src: undefined, label: undefined });
+    readTextProps(this, changed);
     if (changed.has('items')) this.#fromProperty = attempt(() => readRelated(this.items, 'items'));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     this.#lang = languageOf(this);

@@ -17,29 +17,6 @@ import { styles } from './share-bar.styles.js';
 
 const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
 
-/** The text properties, and what each becomes when set to something that is not text. */
-const TEXT_PROPS = {
-  url: undefined,
-  headline: undefined,
-  summary: undefined,
-  image: undefined,
-  text: undefined,
-  hashtags: undefined,
-  via: undefined,
-  utmCampaign: undefined,
-  label: undefined,
-  networks: DEFAULT_NETWORKS,
-  variant: 'icons',
-  size: 'medium',
-};
-
-/**
- * Texts are cut to this many characters before they are measured and encoded: no network takes
- * more, and segmenting a page-sized string (a 10 MB headline) would stall the page for seconds.
- */
-const MAX_TEXT = 10_000;
-const cut = (text: string | undefined) => text?.slice(0, MAX_TEXT);
-
 /** How long "Link copied" stays on screen, in milliseconds. */
 const STATUS_TIME = 4000;
 
@@ -130,7 +107,7 @@ export class FolioShareBar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed, TEXT_PROPS);
+    readTextProps(this, changed);
     if (changed.has('networks')) this.#shown = this.#readNetworks();
     // Without a url, the page's URL is shared: it is read on the first update too.
     if (changed.has('url') || !this.hasUpdated) {
@@ -172,12 +149,12 @@ export class FolioShareBar extends LitElement {
   #shared(): ShareContent {
     return {
       url: this.#target!,
-      title: cut(this.headline),
-      text: cut(this.text || this.headline),
-      summary: cut(this.summary),
+      title: this.headline,
+      text: this.text || this.headline,
+      summary: this.summary,
       image: httpUrl(this.image, this.#target),
-      hashtags: (cut(this.hashtags) ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
-      via: cut(this.via)?.replace(/^@/, ''),
+      hashtags: (this.hashtags ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
+      via: this.via?.replace(/^@/, ''),
     };
   }
 
