@@ -107,19 +107,3 @@ export async function settle(root: ParentNode): Promise<void> {
     if (round === 10) throw new Error(`Still updating after 10 rounds: ${busy.map((el) => el.localName)}`);
   }
 }
-
-/** Waits until the images under `root` that load right away have loaded or failed: an `onerror` that survived would run then. */
-export async function imagesSettled(root: ParentNode): Promise<void> {
-  const eager = allElements(root).filter(
-    (el): el is HTMLImageElement => el instanceof HTMLImageElement && el.loading !== 'lazy' && !el.complete,
-  );
-  const loaded = eager.map(
-    (img) =>
-      new Promise((done) => {
-        img.addEventListener('load', done, { once: true });
-        img.addEventListener('error', done, { once: true });
-      }),
-  );
-  // An image on an unreachable host may take long to fail; its element is checked either way.
-  await Promise.race([Promise.all(loaded), new Promise((done) => setTimeout(done, 2000))]);
-}
