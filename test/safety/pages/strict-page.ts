@@ -2,6 +2,7 @@
  * The script of the strict-CSP test page (loaded after the drop-in bundle): renders every element
  * with real content and with every vector, waits until all of it is on screen, then says so.
  */
+import { NETWORKS } from '../../../src/share-bar/networks.js';
 import { settle } from '../inspect.js';
 import { vectors } from '../vectors.js';
 
@@ -37,22 +38,7 @@ export const article = {
       html: '<p>Block <code>HTML</code> and a <a href="mailto:desk@news.example">mail link</a>.</p>',
     },
   ],
-  share: {
-    networks: [
-      'facebook',
-      'x',
-      'reddit',
-      'pinterest',
-      'linkedin',
-      'whatsapp',
-      'telegram',
-      'bluesky',
-      'mastodon',
-      'email',
-      'copy',
-      'native',
-    ],
-  },
+  share: { networks: [...NETWORKS] },
   related: [
     {
       url: '/a/2',
