@@ -100,8 +100,14 @@ export class FolioShareBar extends LitElement {
   #shown: Network[] = [];
   #statusTimer?: ReturnType<typeof setTimeout>;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#dismissTooltips);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#dismissTooltips);
     clearTimeout(this.#statusTimer);
     this.status = '';
   }
@@ -158,7 +164,8 @@ export class FolioShareBar extends LitElement {
     };
   }
 
-  #onClick = (event: MouseEvent): void => {
+  // Lit calls the template's listeners with the element as `this`: methods need no arrow functions.
+  #onClick(event: MouseEvent): void {
     const item = (event.target as Element).closest<HTMLElement>('[data-network]');
     if (!item) return;
     const network = item.dataset.network as Network;
@@ -170,7 +177,24 @@ export class FolioShareBar extends LitElement {
     if (network === 'copy') this.#copy(content.url);
     if (network === 'native') this.#shareNatively(content.url);
     if (network === 'mastodon') this.#askServer();
+  }
+
+  /**
+   * WCAG 1.4.13: Escape hides the tooltips without moving the pointer or focus. Heard on the
+   * document, since a hovered button seldom has focus.
+   */
+  #dismissTooltips = (event: KeyboardEvent): void => {
+    const shown =
+      event.key == 'Escape' && this.shadowRoot!.querySelector("[part~='button']:is(:hover,:focus-visible)");
+    // Escape goes on to the page even then: the tooltip only repeats the button's name, and a
+    // dialog or menu around the bar is still the reader's to close with the same key.
+    if (shown) shown.closest('ul')!.classList.add('dismissed');
   };
+
+  /** Focus or the pointer reaching another button shows the tooltips again (icons let the pointer through). */
+  #showTooltips(event: Event): void {
+    (event.currentTarget as Element).classList.remove('dismissed');
+  }
 
   async #copy(url: string): Promise<void> {
     const strings = localize(messages, this.#lang);
@@ -211,16 +235,16 @@ export class FolioShareBar extends LitElement {
     input.setCustomValidity(valid ? '' : localize(messages, this.#lang).invalid);
   }
 
-  #shareOnMastodon = (event: SubmitEvent): void => {
+  #shareOnMastodon(event: SubmitEvent): void {
     const input = (event.target as HTMLFormElement).elements.namedItem('server') as HTMLInputElement;
     const server = serverHost(input.value)!;
     rememberServer(server);
     window.open(mastodonLink(server, this.#content('mastodon')), '_blank', 'noopener,noreferrer');
-  };
+  }
 
-  #closeDialog = (event: Event): void => {
+  #closeDialog(event: Event): void {
     (event.target as HTMLElement).closest('dialog')!.close();
-  };
+  }
 
   override render() {
     const shown = this.#shown.filter(
@@ -231,7 +255,14 @@ export class FolioShareBar extends LitElement {
     const strings = localize(messages, lang);
     const shared = this.#shared();
     return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>
-      <ul part="list" role="list" aria-label=${this.label || strings.share} @click=${this.#onClick}>
+      <ul
+        part="list"
+        role="list"
+        aria-label=${this.label || strings.share}
+        @click=${this.#onClick}
+        @focusin=${this.#showTooltips}
+        @mouseover=${this.#showTooltips}
+      >
         ${shown.map((network) => html`<li>${this.renderButton(network, strings, shared)}</li>`)}
       </ul>
       <span part="status" class="status" role="status">${this.status}</span>
@@ -240,7 +271,7 @@ export class FolioShareBar extends LitElement {
   }
 
   private renderButton(network: Network, strings: Strings, shared: ShareContent) {
-    const brand = BRANDS[network];
+    const brand = (BRANDS as Partial<Record<Network, string>>)[network];
     const name = brand ?? strings[network as 'email' | 'copy' | 'native'];
     const label = brand
       ? format(strings.on, { network: brand })

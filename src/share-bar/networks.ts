@@ -3,26 +3,8 @@
  * documents it today. Every value is encoded with `encodeURIComponent`, so spaces are `%20`, never `+`.
  */
 
-/** Every network name the `networks` attribute accepts. */
-export const NETWORKS = [
-  'facebook',
-  'x',
-  'reddit',
-  'pinterest',
-  'linkedin',
-  'whatsapp',
-  'telegram',
-  'bluesky',
-  'mastodon',
-  'email',
-  'copy',
-  'native',
-] as const;
-
-export type Network = (typeof NETWORKS)[number];
-
 /** Networks named by their brand, which is never translated. */
-export const BRANDS: Partial<Record<Network, string>> = {
+export const BRANDS = {
   facebook: 'Facebook',
   x: 'X',
   reddit: 'Reddit',
@@ -33,6 +15,11 @@ export const BRANDS: Partial<Record<Network, string>> = {
   bluesky: 'Bluesky',
   mastodon: 'Mastodon',
 };
+
+export type Network = keyof typeof BRANDS | 'email' | 'copy' | 'native';
+
+/** Every network name the `networks` attribute accepts: the brands, then the others. */
+export const NETWORKS = [...Object.keys(BRANDS), 'email', 'copy', 'native'] as Network[];
 
 /** What is shared. `text` is the message posted with the link; `summary` goes in an email body. */
 export interface ShareContent {

@@ -63,6 +63,8 @@ export const styles = [
       width: calc(var(--_size) * 0.45);
       height: calc(var(--_size) * 0.45);
       fill: currentColor;
+      /* The pointer is on a button or off it: moving onto the icon is no mouseover (see .dismissed). */
+      pointer-events: none;
     }
     .line {
       fill: none;
@@ -71,8 +73,9 @@ export const styles = [
       stroke-linecap: round;
       stroke-linejoin: round;
     }
-    /* Icons only: the accessible name shows as a tooltip on hover and keyboard focus. */
-    :host(:not([variant='labels'])) [part~='button']:is(:hover, :focus-visible)::after {
+    /* Icons only: the accessible name shows as a tooltip on hover and keyboard focus. Escape adds
+       .dismissed to the list until focus or the pointer reaches another button (WCAG 1.4.13). */
+    :host(:not([variant='labels'])) ul:not(.dismissed) [part~='button']:is(:hover, :focus-visible)::after {
       content: attr(aria-label);
       position: absolute;
       bottom: calc(100% + max(0.5rem, 8px));

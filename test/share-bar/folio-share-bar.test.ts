@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/share-bar/define.js';
 import type { FolioShareBar } from '../../src/share-bar/folio-share-bar.js';
 import { captureWarnings, shadow, until } from '../helpers.js';
@@ -16,6 +16,13 @@ const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HT
 const button = (el: Element, network: string) => $(el, `[part~="${network}"]`)!;
 const href = (el: Element, network: string) => button(el, network).getAttribute('href')!;
 const names = (el: Element) => $$(el, '[part~="button"]').map((b) => b.getAttribute('aria-label'));
+/** The tooltip of an icons-only button: its `::after` content, `none` while hidden. */
+const tooltip = (el: Element, network: string) => getComputedStyle(button(el, network), '::after').content;
+/** Moves the real pointer over `target`, at `along` its width (the middle by default). */
+const hover = (target: Element, along = 0.5) => {
+  const { x, y, width, height } = target.getBoundingClientRect();
+  return sendMouse({ type: 'move', position: [Math.round(x + width * along), Math.round(y + height / 2)] });
+};
 const param = (link: string, name: string) => new URL(link).searchParams.get(name)!;
 /** What has focus inside the bar, by name (comparing elements would print whole DOM trees on failure). */
 const focused = (el: Element) => {
@@ -573,6 +580,49 @@ describe('<folio-share-bar>', () => {
         'Share by email',
         'after',
       ]);
+    });
+
+    it('hides the tooltip with Escape, keeping focus, until focus moves to another button', async () => {
+      const el = await barBetweenButtons('url="https://news.example/b" networks="facebook x"');
+      const heard: string[] = [];
+      const listen = (event: KeyboardEvent) => heard.push(event.key);
+      window.addEventListener('keydown', listen);
+      undo.push(() => window.removeEventListener('keydown', listen));
+      await sendKeys({ press: 'Tab' });
+      expect(tooltip(el, 'facebook')).not.to.equal('none');
+      await sendKeys({ press: 'Escape' });
+      expect(tooltip(el, 'facebook')).to.equal('none');
+      expect(focused(el)).to.equal('Share on Facebook');
+      // Escape still reaches the page (a dialog around the bar may want it).
+      expect(heard).to.include('Escape');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('Share on X');
+      expect(tooltip(el, 'x')).not.to.equal('none');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(tooltip(el, 'facebook')).not.to.equal('none');
+    });
+
+    it('hides the hover tooltip with Escape until the pointer reaches another button', async () => {
+      const el = await barBetweenButtons('url="https://news.example/b" networks="facebook x"');
+      try {
+        // Beside the icon first, so that moving onto the icon below is a real move.
+        await hover(button(el, 'facebook'), 0.15);
+        expect(tooltip(el, 'facebook')).not.to.equal('none');
+        // Focus is outside the bar: Escape is heard all the same.
+        await sendKeys({ press: 'Escape' });
+        expect(tooltip(el, 'facebook')).to.equal('none');
+        // Over the icon, the pointer is still on the same button: the tooltip stays hidden.
+        await hover($(el, '[part~="facebook"] svg')!);
+        expect(tooltip(el, 'facebook')).to.equal('none');
+        await hover(button(el, 'x'));
+        expect(tooltip(el, 'x')).not.to.equal('none');
+        await hover(button(el, 'facebook'));
+        expect(tooltip(el, 'facebook')).not.to.equal('none');
+      } finally {
+        await resetMouse();
+      }
     });
 
     it('closes the Mastodon dialog with Escape', async () => {

@@ -81,7 +81,13 @@ describe('roundPath', () => {
   it('keeps relative steps from adding up their rounding errors', () => {
     // Ten steps of 0.04: rounded one by one they would all be 0; here they still add up to 0.4.
     expect(roundPath(`M0 0${'l.04 0'.repeat(10)}`, 1)).to.equal(
-      'M0 0l0 0l.1 0l0 0l.1 0l0 0l0 0l.1 0l0 0l.1 0l0 0',
+      'M0 0l0 0 .1 0 0 0 .1 0 0 0 0 0 .1 0 0 0 .1 0 0 0',
+    );
+  });
+
+  it('writes a command once for the segments that repeat it, as SVG allows', () => {
+    expect(roundPath('M0 0c1 1 2 2 3 3c1 1 2 2 3 3c-1-1-2-2-3-3s1 1 2 2s1 1 2 2l1.5 1.5l.5.5z', 1)).to.equal(
+      'M0 0c1 1 2 2 3 3 1 1 2 2 3 3-1-1-2-2-3-3s1 1 2 2 1 1 2 2l1.5 1.5.5.5z',
     );
   });
 

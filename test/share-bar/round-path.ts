@@ -1,7 +1,8 @@
 /**
  * Rounds the coordinates of an SVG path to `digits` decimals: how the brand marks in
  * src/share-bar/icons.ts are made from simple-icons. Every segment is written relative to the
- * rounded current point, so rounding errors do not add up along the path.
+ * rounded current point, so rounding errors do not add up along the path, and a command that
+ * repeats is written once, as the SVG grammar allows ("c1 2 3 4 5 6 1 2 3 4 5 6").
  */
 export function roundPath(d: string, digits: number): string {
   const ARGUMENTS: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7, z: 0 };
@@ -21,6 +22,9 @@ export function roundPath(d: string, digits: number): string {
 
   let out = '';
   let command = '';
+  // The numbers of the last segment written: a segment like it needs no command letter of its own.
+  let last: string[] = [];
+  let lastName = '';
   // The exact current point and subpath start, and the rounded ones the output is relative to.
   let [x, y, startX, startY] = [0, 0, 0, 0];
   let [roundX, roundY, roundStartX, roundStartY] = [0, 0, 0, 0];
@@ -41,7 +45,12 @@ export function roundPath(d: string, digits: number): string {
       if (!axis) return i < 3 ? round(value) : value;
       return round(round(value) - (out ? (axis === 'y' ? roundY : roundX) : 0));
     });
-    out += (out ? name : 'M') + join(written.map(format));
+    const numbers = written.map(format);
+    // The SVG grammar repeats a command (other than moveto and closepath) for the numbers after it.
+    if (name === lastName && name !== 'm' && name !== 'z') {
+      out += join([...last, ...numbers]).slice(join(last).length);
+    } else out += (out ? name : 'M') + join(numbers);
+    [last, lastName] = [numbers, name];
     if (name === 'z') [x, y, roundX, roundY] = [startX, startY, roundStartX, roundStartY];
     else if (name === 'h') [x, roundX] = [absolute[0], round(absolute[0])];
     else if (name === 'v') [y, roundY] = [absolute[0], round(absolute[0])];
