@@ -96,13 +96,13 @@ function relatedItem({ json, path }: Node, resolve: Resolve): RelatedItem | unde
   const link = pageUrl(json, at, resolve);
   const title = headline(json, at);
   if (!link || !title) return undefined;
-  const picture = image(json, at, resolve);
   return {
     url: link,
     title,
     summary: plain(text(json.description, `${at}description`)),
     published: date(json.datePublished, `${at}datePublished`),
-    image: picture && { src: picture.src, alt: picture.alt, width: picture.width, height: picture.height },
+    // `readArticle` keeps what a card shows of it.
+    image: image(json, at, resolve),
   };
 }
 

@@ -147,12 +147,12 @@ function relatedItem(value: unknown, at: string): RelatedItem | undefined {
   const title = titleOf(post, `${at}.`);
   const summary = excerptOf(post, `${at}.`, '');
   if (!link || !(title || summary)) return undefined;
-  const image = featuredImage(isObject(post._embedded) ? post._embedded : {}, `${at}._embedded`);
   return {
     url: link,
     title,
     summary,
     published: gmt(post.date_gmt, `${at}.date_gmt`) ?? date(post.date, `${at}.date`),
-    image: image && { src: image.src, alt: image.alt, width: image.width, height: image.height },
+    // `readArticle` keeps what a card shows of it.
+    image: featuredImage(isObject(post._embedded) ? post._embedded : {}, `${at}._embedded`),
   };
 }
