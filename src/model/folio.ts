@@ -59,7 +59,7 @@ function readShare(value: unknown): ShareOptions | undefined {
   if (value == null) return undefined;
   const json = object(value, 'share');
   return {
-    networks: isObject(json) && json.networks != null ? texts(json.networks, 'share.networks') : undefined,
+    networks: json.networks != null ? texts(json.networks, 'share.networks') : undefined,
     text: text(json.text, 'share.text'),
     hashtags: texts(json.hashtags, 'share.hashtags').map((tag) => tag.replace(/^#/, '')),
   };
@@ -76,9 +76,8 @@ function readBlock(value: unknown, path: string, base?: string): Block | undefin
   const html = (key = 'html') => requiredText(json[key], `${path}.${key}`);
   switch (json.type) {
     case 'paragraph':
-      return { type: 'paragraph', html: html() };
     case 'html':
-      return { type: 'html', html: html() };
+      return { type: json.type, html: html() };
     case 'heading':
       return { type: 'heading', text: html('text'), level: readLevel(json.level, `${path}.level`) };
     case 'quote':
