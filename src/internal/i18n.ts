@@ -8,22 +8,8 @@ export type Messages<K extends string> = { en: Record<K, string> } & Partial<
   Record<Exclude<Locale, 'en'>, Record<K, string>>
 >;
 
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ks',
-  'ps',
-  'sd',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-]);
+/** Primary subtags of languages written right to left. */
+const RTL_LANGUAGES = new Set('ar arc ckb dv fa he iw ks ps sd syr ug ur yi'.split(' '));
 
 /** The primary subtag of a BCP 47 tag, lower-cased: `pt-BR` → `pt`. */
 const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
