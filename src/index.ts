@@ -4,9 +4,11 @@ import './share-bar/define.js';
 import './related/define.js';
 
 export { FolioArticle } from './article/folio-article.js';
-export type { HideablePart } from './article/folio-article.js';
+export type { HideablePart, FolioLoadDetail, FolioAdVisibleDetail } from './article/folio-article.js';
 export { FolioShareBar } from './share-bar/folio-share-bar.js';
+export type { FolioShareDetail } from './share-bar/folio-share-bar.js';
 export { FolioRelated } from './related/folio-related.js';
+export type { FolioNavigateDetail } from './related/folio-related.js';
 export { normalizeArticle } from './model/normalize.js';
 // The format adapters, for apps that know their format or want a feed's items as related articles.
 export {

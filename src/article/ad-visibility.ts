@@ -1,6 +1,7 @@
 /** Fires `folio-ad-visible` once per ad slot of an article, the first time the slot scrolls into view. */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { emit } from '../internal/events.js';
+import type { FolioAdVisibleDetail } from './folio-article.js';
 
 export class AdVisibilityController implements ReactiveController {
   #observer?: IntersectionObserver;
@@ -25,7 +26,9 @@ export class AdVisibilityController implements ReactiveController {
       for (const { isIntersecting, target } of entries) {
         if (!isIntersecting) continue;
         observer.unobserve(target);
-        emit(this.host, 'folio-ad-visible', { id: (target as HTMLElement).dataset.ad! });
+        emit<FolioAdVisibleDetail>(this.host, 'folio-ad-visible', {
+          id: (target as HTMLElement).dataset.ad!,
+        });
       }
     });
     for (const slot of this.host.renderRoot.querySelectorAll('[data-ad]')) this.#observer.observe(slot);

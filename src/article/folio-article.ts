@@ -22,6 +22,18 @@ import '../related/define.js';
 // Likewise <folio-share-bar>, under the header.
 import '../share-bar/define.js';
 
+export type { FolioErrorDetail };
+
+/** `folio-load` detail: the article as rendered, after normalization (whatever format it came in). */
+export interface FolioLoadDetail {
+  article: Article;
+}
+
+/** `folio-ad-visible` detail: the `id` of the ad block whose slot first scrolled into view. */
+export interface FolioAdVisibleDetail {
+  id: string;
+}
+
 /** Parts of the article the `hide` attribute can leave out. */
 export type HideablePart = 'share' | 'related' | 'image' | 'byline';
 
@@ -34,9 +46,9 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  *
  * @slot ad-{id} - Host content for the body's `{"type": "ad", "id": "{id}"}` slot, such as `slot="ad-mid-1"`.
  *
- * @fires folio-load - `{ article }` after a successful render.
- * @fires folio-error - `{ message, path?, cause? }` when the input is invalid or cannot be loaded.
- * @fires folio-ad-visible - `{ id }` once per ad slot, when it first scrolls into view.
+ * @fires {FolioLoadDetail} folio-load - `{ article }` after a successful render.
+ * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when the input is invalid or cannot be loaded.
+ * @fires {FolioAdVisibleDetail} folio-ad-visible - `{ id }` once per ad slot, when it first scrolls into view.
  *
  * @csspart article - The `<article>` element around everything.
  * @csspart header - Category, title, dek and byline.
@@ -136,7 +148,7 @@ export class FolioArticle extends LitElement {
     if (state === this.#reported) return;
     this.#reported = state;
     if (state.status === 'ready') {
-      emit(this, 'folio-load', { article: state.value });
+      emit<FolioLoadDetail>(this, 'folio-load', { article: state.value });
     } else if (state.status === 'error') {
       emit<FolioErrorDetail>(this, 'folio-error', state.error);
     }
@@ -267,8 +279,8 @@ declare global {
     'folio-article': FolioArticle;
   }
   interface GlobalEventHandlersEventMap {
-    'folio-load': CustomEvent<{ article: Article }>;
+    'folio-load': CustomEvent<FolioLoadDetail>;
     'folio-error': CustomEvent<FolioErrorDetail>;
-    'folio-ad-visible': CustomEvent<{ id: string }>;
+    'folio-ad-visible': CustomEvent<FolioAdVisibleDetail>;
   }
 }

@@ -25,6 +25,14 @@ const SETTLE_MS = 150;
 
 const NO_ITEMS: RelatedItem[] = [];
 
+export type { FolioErrorDetail };
+
+/** `folio-navigate` detail: the chosen card's URL and its item. */
+export interface FolioNavigateDetail {
+  url: string;
+  item: RelatedItem;
+}
+
 /**
  * A horizontal carousel of related articles (the WAI-ARIA APG carousel pattern, without autoplay):
  * native scroll-snap, previous/next buttons, arrow keys, and cards that show an image, category,
@@ -33,8 +41,8 @@ const NO_ITEMS: RelatedItem[] = [];
  * @tagname folio-related
  * @summary An accessible related-articles carousel, from items, a Folio article or a JSON Feed.
  *
- * @fires folio-navigate - `{ url, item }` when a card is chosen; cancel it to route in a single-page app.
- * @fires folio-error - `{ message, path?, cause? }` when the items are invalid or cannot be loaded.
+ * @fires {FolioNavigateDetail} folio-navigate - `{ url, item }` when a card is chosen; cancel it to route in a single-page app.
+ * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when the items are invalid or cannot be loaded.
  *
  * @csspart carousel - The labelled region around everything.
  * @csspart heading - The `<h2>` showing `label`.
@@ -204,7 +212,9 @@ export class FolioRelated extends LitElement {
     if (!card || event.defaultPrevented || event.button !== 0) return;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const item = this.#shown[Number(card.dataset.index)];
-    if (!emit(this, 'folio-navigate', { url: item.url, item }, true)) event.preventDefault();
+    if (!emit<FolioNavigateDetail>(this, 'folio-navigate', { url: item.url, item }, true)) {
+      event.preventDefault();
+    }
   }
 
   override render() {
@@ -328,6 +338,6 @@ declare global {
     'folio-related': FolioRelated;
   }
   interface GlobalEventHandlersEventMap {
-    'folio-navigate': CustomEvent<{ url: string; item: RelatedItem }>;
+    'folio-navigate': CustomEvent<FolioNavigateDetail>;
   }
 }

@@ -17,6 +17,14 @@ import { styles } from './share-bar.styles.js';
 
 const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
 
+export type { FolioErrorDetail };
+
+/** `folio-share` detail: the network about to be shared on, and the URL it gets (with the `utm-campaign` tags). */
+export interface FolioShareDetail {
+  network: Network;
+  url: string;
+}
+
 /** How long "Link copied" stays on screen, in milliseconds. */
 const STATUS_TIME = 4000;
 
@@ -27,8 +35,8 @@ const STATUS_TIME = 4000;
  * @tag folio-share-bar
  * @summary Private, accessible share links for a page.
  *
- * @fires folio-share - `{ network, url }` before a share; cancel it (`preventDefault()`) and nothing is opened or copied.
- * @fires folio-error - `{ message, path?, cause? }` when `url` is not an http(s) URL, or the browser's share fails.
+ * @fires {FolioShareDetail} folio-share - `{ network, url }` before a share; cancel it (`preventDefault()`) and nothing is opened or copied.
+ * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when `url` is not an http(s) URL, or the browser's share fails.
  *
  * @csspart list - The `<ul>` of share buttons.
  * @csspart button - Each link or button.
@@ -170,7 +178,7 @@ export class FolioShareBar extends LitElement {
     if (!item) return;
     const network = item.dataset.network as Network;
     const content = this.#content(network);
-    if (!emit(this, 'folio-share', { network, url: content.url }, true)) {
+    if (!emit<FolioShareDetail>(this, 'folio-share', { network, url: content.url }, true)) {
       event.preventDefault();
       return;
     }
@@ -338,6 +346,6 @@ declare global {
     'folio-share-bar': FolioShareBar;
   }
   interface GlobalEventHandlersEventMap {
-    'folio-share': CustomEvent<{ network: Network; url: string }>;
+    'folio-share': CustomEvent<FolioShareDetail>;
   }
 }
