@@ -280,7 +280,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'folio-load': CustomEvent<FolioLoadDetail>;
-    'folio-error': CustomEvent<FolioErrorDetail>;
     'folio-ad-visible': CustomEvent<FolioAdVisibleDetail>;
   }
 }

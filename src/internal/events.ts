@@ -16,3 +16,10 @@ export interface FolioErrorDetail {
   path?: string;
   cause?: unknown;
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    // Declared here, as every element fires it: importing any one element types it.
+    'folio-error': CustomEvent<FolioErrorDetail>;
+  }
+}

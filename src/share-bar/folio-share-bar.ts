@@ -78,7 +78,7 @@ export class FolioShareBar extends LitElement {
   /** Space-separated hashtags (without `#`) added by X. */
   @property() hashtags?: string;
 
-  /** An X account (without `@`) credited as "via @account". */
+  /** An X account to credit, with or without its leading at sign: X ends the post with "via" and the account. */
   @property() via?: string;
 
   /** Space-separated networks to show, in order, from `facebook x reddit pinterest linkedin whatsapp telegram bluesky mastodon email copy native`. */
