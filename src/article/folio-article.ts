@@ -185,20 +185,20 @@ export class FolioArticle extends LitElement {
         ${renderStatus(state, localize(messages, lang))}
       </div>`;
     }
-    return this.renderArticle(state.value, lang);
+    return this.#renderArticle(state.value, lang);
   }
 
-  private renderArticle(article: Article, lang: string) {
+  #renderArticle(article: Article, lang: string) {
     const strings = localize(messages, lang);
     // The body is the bulk of the article: `guard` skips it in renders for anything else (`hide`, language).
     return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
       <header part="header">
-        ${this.renderCategory(article)}
+        ${this.#renderCategory(article)}
         <h1 part="title">${article.title}</h1>
         ${article.dek ? html`<p part="dek" class="dek">${article.dek}</p>` : nothing}
-        ${this.#hidden('byline') ? nothing : this.renderByline(article, lang)}
+        ${this.#hidden('byline') ? nothing : this.#renderByline(article, lang)}
       </header>
-      ${this.renderShare(article, lang)}
+      ${this.#renderShare(article, lang)}
       ${article.image && !this.#hidden('image') ? renderFigure(article.image, 'eager') : nothing}
       <div part="body" class="body">
         ${guard([article.body, article.url, strings.advertisement], () =>
@@ -207,12 +207,12 @@ export class FolioArticle extends LitElement {
           ),
         )}
       </div>
-      ${this.renderRelated(article, lang)}
+      ${this.#renderRelated(article, lang)}
     </article>`;
   }
 
   /** The share bar, fed from the article; `lang` is passed so its labels match the article's language. */
-  private renderShare({ url, title, dek, image, share }: Article, lang: string) {
+  #renderShare({ url, title, dek, image, share }: Article, lang: string) {
     if (this.#hidden('share')) return nothing;
     return html`<folio-share-bar
       part="share"
@@ -227,19 +227,19 @@ export class FolioArticle extends LitElement {
     ></folio-share-bar>`;
   }
 
-  private renderRelated({ related }: Article, lang: string) {
+  #renderRelated({ related }: Article, lang: string) {
     if (this.#hidden('related') || !related.length) return nothing;
     return html`<folio-related part="related" lang=${lang} .items=${related}></folio-related>`;
   }
 
-  private renderCategory({ category }: Article) {
+  #renderCategory({ category }: Article) {
     if (!category) return nothing;
     return category.url
       ? html`<a part="category" class="category" href=${category.url}>${category.name}</a>`
       : html`<p part="category" class="category">${category.name}</p>`;
   }
 
-  private renderByline(article: Article, lang: string) {
+  #renderByline(article: Article, lang: string) {
     const { authors, published, updated } = article;
     if (!authors.length && !published && !updated) return nothing;
     const strings = localize(messages, lang);

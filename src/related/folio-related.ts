@@ -223,11 +223,11 @@ export class FolioRelated extends LitElement {
     if (state.status !== 'ready') {
       return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, strings)}</div>`;
     }
-    return state.value.length ? this.renderCarousel(state.value, strings) : nothing;
+    return state.value.length ? this.#renderCarousel(state.value, strings) : nothing;
   }
 
   /** The track has `tabindex="-1"`: Firefox would make the scroller a Tab stop of its own; the buttons and cards are the stops. */
-  private renderCarousel(items: RelatedItem[], strings: Strings) {
+  #renderCarousel(items: RelatedItem[], strings: Strings) {
     const lang = this.#lang;
     return html`<section
       part="carousel"
@@ -238,8 +238,8 @@ export class FolioRelated extends LitElement {
     >
       <div class="bar">
         <h2 id="heading" part="heading">${this.label || strings.heading}</h2>
-        ${this.renderButton('prev', strings.previous, this.first === 0, this.#onPrevious)}
-        ${this.renderButton('next', strings.next, this.first + this.perView >= items.length, this.#onNext)}
+        ${this.#renderButton('prev', strings.previous, this.first === 0, this.#onPrevious)}
+        ${this.#renderButton('next', strings.next, this.first + this.perView >= items.length, this.#onNext)}
       </div>
       ${keyed(
         items,
@@ -253,14 +253,14 @@ export class FolioRelated extends LitElement {
           @keydown=${this.#onKeydown}
           @click=${this.#onClick}
         >
-          ${guard([items, lang], () => this.renderCards(items, strings))}
+          ${guard([items, lang], () => this.#renderCards(items, strings))}
         </div>`,
       )}
     </section>`;
   }
 
   /** `aria-disabled` rather than `disabled`, so a button that reaches the end keeps focus. */
-  private renderButton(which: 'prev' | 'next', label: string, disabled: boolean, onClick: () => void) {
+  #renderButton(which: 'prev' | 'next', label: string, disabled: boolean, onClick: () => void) {
     return html`<button
       type="button"
       part=${`${which}-button`}
@@ -276,15 +276,15 @@ export class FolioRelated extends LitElement {
   }
 
   /** The cards, rendered again only when the items or the language change (not on every scroll). */
-  private renderCards(items: RelatedItem[], strings: Strings) {
+  #renderCards(items: RelatedItem[], strings: Strings) {
     const number = new Intl.NumberFormat(this.#lang);
     const total = number.format(items.length);
     return items.map((item, i) =>
-      this.renderCard(item, i, format(strings.position, { n: number.format(i + 1), total }), strings.slide),
+      this.#renderCard(item, i, format(strings.position, { n: number.format(i + 1), total }), strings.slide),
     );
   }
 
-  private renderCard(item: RelatedItem, index: number, position: string, slide: string) {
+  #renderCard(item: RelatedItem, index: number, position: string, slide: string) {
     return html`<div
       part="card"
       class="card"
@@ -293,7 +293,7 @@ export class FolioRelated extends LitElement {
       aria-label=${position}
       data-index=${index}
     >
-      ${item.image ? this.renderImage(item.image) : nothing}
+      ${item.image ? this.#renderImage(item.image) : nothing}
       ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
       <h3 part="title" class=${item.title ? 'title' : 'title headline'}>
         <a part="link" href=${item.url}>${item.title ?? item.summary}</a>
@@ -304,7 +304,7 @@ export class FolioRelated extends LitElement {
   }
 
   /** Lazy, with `width`/`height` (the 16:9 card box when the item gives none) so nothing shifts as it loads. */
-  private renderImage(image: NonNullable<RelatedItem['image']>) {
+  #renderImage(image: NonNullable<RelatedItem['image']>) {
     return html`<img
       part="image"
       src=${image.src}

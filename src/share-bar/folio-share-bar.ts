@@ -271,14 +271,14 @@ export class FolioShareBar extends LitElement {
         @focusin=${this.#showTooltips}
         @mouseover=${this.#showTooltips}
       >
-        ${shown.map((network) => html`<li>${this.renderButton(network, strings, shared)}</li>`)}
+        ${shown.map((network) => html`<li>${this.#renderButton(network, strings, shared)}</li>`)}
       </ul>
       <span part="status" class="status" role="status">${this.status}</span>
-      ${shown.includes('mastodon') ? this.renderDialog(strings) : nothing}
+      ${shown.includes('mastodon') ? this.#renderDialog(strings) : nothing}
     </div>`;
   }
 
-  private renderButton(network: Network, strings: Strings, shared: ShareContent) {
+  #renderButton(network: Network, strings: Strings, shared: ShareContent) {
     const brand = (BRANDS as Partial<Record<Network, string>>)[network];
     const name = brand ?? strings[network as 'email' | 'copy' | 'native'];
     const label = brand
@@ -305,7 +305,7 @@ export class FolioShareBar extends LitElement {
         </button>`;
   }
 
-  private renderDialog(strings: Strings) {
+  #renderDialog(strings: Strings) {
     return html`<dialog part="dialog" aria-labelledby="server-title">
       <form method="dialog" @submit=${this.#shareOnMastodon}>
         <h2 id="server-title">${format(strings.on, { network: 'Mastodon' })}</h2>
