@@ -66,6 +66,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
  * URL guard.
  */
 export function sanitizeHtml(html: string, base?: string): DocumentFragment {
+  // DOMPurify parses each string into a new document, which is cheap (about 0.05 ms a block).
+  // Cleaning in place inside one shared document was measured 20 times slower: that document keeps
+  // every NodeIterator DOMPurify makes until garbage collection, and each removal updates them all.
   currentBase = base;
   try {
     // DOMPurify returns null when the HTML leaves it no body to read (it opens with <frameset>).
