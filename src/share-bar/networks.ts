@@ -100,13 +100,17 @@ export const xWeight = (grapheme: string): number =>
 
 const LIGHT = /[\0-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]/u;
 
-/** The length of `text`, adding up the weight of each grapheme (1 unless told otherwise). */
+/**
+ * The length of `text`, adding up the weight of each grapheme (1 unless told otherwise). Printable
+ * ASCII, such as a URL, is one grapheme of weight 1 per character: no need to segment it.
+ */
 export const measure = (text: string, weigh = (_grapheme: string) => 1): number =>
-  graphemes(text).reduce((sum, grapheme) => sum + weigh(grapheme), 0);
+  /^[ -~]*$/.test(text) ? text.length : graphemes(text).reduce((sum, grapheme) => sum + weigh(grapheme), 0);
 
 /** Cuts `text` on a grapheme boundary so that it and an ellipsis weigh at most `max`. */
 export function clip(text: string, max: number, weigh = (_grapheme: string) => 1): string {
-  if (measure(text, weigh) <= max) return text;
+  // No grapheme weighs more than 2 per UTF-16 unit: most texts fit without being measured.
+  if (text.length * 2 <= max || measure(text, weigh) <= max) return text;
   let room = max - weigh('…');
   if (room < 0) return '';
   let kept = '';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   LINKS,
   clip,
@@ -41,6 +42,34 @@ describe('share-bar networks', () => {
   describe('graphemes', () => {
     it('counts what a reader sees as one character as one', () => {
       expect(graphemes('a👍🏽é🇯🇵')).to.have.length(4);
+    });
+  });
+
+  describe('measure and clip, on any text', () => {
+    // ASCII, emoji, accents, CJK, Arabic and line breaks, mixed.
+    const text = fc
+      .array(fc.constantFrom('a', 'Z', ' ', '~', '\r\n', 'é', 'e\u0301', '日', 'م', '👍🏽', '🇫🇷', '…'), {
+        maxLength: 200,
+      })
+      .map((parts) => parts.join(''));
+    const weights = fc.constantFrom(undefined, xWeight);
+    const slowMeasure = (value: string, weigh = (_: string) => 1) =>
+      graphemes(value).reduce((sum, grapheme) => sum + weigh(grapheme), 0);
+
+    it('measures as adding up every grapheme does', () => {
+      fc.assert(
+        fc.property(text, weights, (value, weigh) => measure(value, weigh) === slowMeasure(value, weigh)),
+      );
+    });
+
+    it('keeps a text that fits and cuts one that does not to fit', () => {
+      fc.assert(
+        fc.property(text, fc.nat(400), weights, (value, max, weigh) => {
+          const cut = clip(value, max, weigh);
+          if (slowMeasure(value, weigh) <= max) return cut === value;
+          return cut !== value && slowMeasure(cut, weigh) <= max;
+        }),
+      );
     });
   });
 
