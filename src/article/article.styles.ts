@@ -187,6 +187,12 @@ export const styles = [
       text-transform: uppercase;
       color: var(--_muted);
     }
+    .locked {
+      padding: 0.75em 1em;
+      font-family: var(--_font-ui);
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
     folio-share-bar {
       margin-block-end: calc(var(--_space) * 1.5);
     }

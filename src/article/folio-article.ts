@@ -62,6 +62,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @csspart heading - Subheadings in the body.
  * @csspart quote - Pull quotes.
  * @csspart ad - Each ad slot's reserved box.
+ * @csspart locked - The notice of an article whose site keeps its body from readers here (a password or a paywall), with a link to read it there.
  * @csspart loading - The loading message.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The "Try again" button of a load error.
@@ -207,7 +208,7 @@ export class FolioArticle extends LitElement {
           ),
         )}
       </div>
-      ${this.#renderRelated(article, lang)}
+      ${article.locked ? renderLocked(article.url, strings) : nothing} ${this.#renderRelated(article, lang)}
     </article>`;
   }
 
@@ -252,6 +253,13 @@ export class FolioArticle extends LitElement {
       ${updated && updated !== published ? html`<span>${strings.updated} ${renderTime(updated, lang)}</span>` : nothing}
     </p>`;
   }
+}
+
+/** The notice of a locked article, in its language, with a link to read it on its site. */
+function renderLocked(url: string | undefined, strings: Record<'locked' | 'readOnSite', string>) {
+  return html`<p part="locked" class="locked">
+    ${strings.locked} ${url ? html`<a href=${url}>${strings.readOnSite}</a>` : nothing}
+  </p>`;
 }
 
 /** "By A, B and C" in `lang`, keeping each name's link: the list is formatted in parts. */

@@ -51,6 +51,8 @@ export function toNewsArticle(article: Article): Record<string, unknown> {
     keywords: article.tags.length ? article.tags : undefined,
     inLanguage: article.lang,
     articleBody: article.body.map(blockText).filter(Boolean).join('\n\n') || undefined,
+    // schema.org's paywall marking, which Google reads so that a locked article is not taken for cloaking.
+    isAccessibleForFree: article.locked ? false : undefined,
   };
 }
 

@@ -20,6 +20,11 @@ export interface Article {
   lang?: string;
   tags: string[];
   body: Block[];
+  /**
+   * The source keeps the body from readers here (a password or a paywall): the article shows a
+   * notice with a link to read it at its `url`. `true` or absent in the canonical form.
+   */
+  locked?: boolean;
   share?: ShareOptions;
   related: RelatedItem[];
 }

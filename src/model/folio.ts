@@ -19,6 +19,7 @@ export function readArticle(input: unknown): Article {
     lang: language(json.lang, 'lang'),
     tags: texts(json.tags, 'tags'),
     body: readBody(json.body, base),
+    locked: readFlag(json.locked, 'locked') || undefined,
     share: readShare(json.share),
     related: readRelated(json.related, 'related', base),
   };
@@ -85,7 +86,7 @@ function readBlock(value: unknown, path: string, base?: string): Block | undefin
     case 'list':
       return {
         type: 'list',
-        ordered: readOrdered(json.ordered, `${path}.ordered`),
+        ordered: readFlag(json.ordered, `${path}.ordered`) ?? false,
         items: texts(json.items, `${path}.items`),
       };
     case 'image': {
@@ -106,8 +107,9 @@ function readLevel(value: unknown, path: string): 2 | 3 | 4 {
   return value;
 }
 
-function readOrdered(value: unknown, path: string): boolean {
-  if (value == null) return false;
+/** `true` or `false`; `undefined` when absent (`undefined` or `null`). */
+function readFlag(value: unknown, path: string): boolean | undefined {
+  if (value == null) return undefined;
   if (typeof value !== 'boolean') fail(path, 'must be true or false');
   return value;
 }

@@ -107,6 +107,58 @@ describe('<folio-article>', () => {
     });
   });
 
+  describe('locked article', () => {
+    const locked = (changes: Record<string, unknown> = {}) =>
+      withChanges({ locked: true, body: [{ type: 'paragraph', html: 'The opening lines.' }], ...changes });
+
+    it('shows a notice in the article’s language after the body, linking to the article', async () => {
+      const el = await render(locked({ lang: 'fr' }));
+      const notice = $(el, '[part="locked"]')!;
+      expect(notice.previousElementSibling).to.equal($(el, '[part="body"]'));
+      expect(notice.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Cet article est réservé aux abonnés ou protégé par un mot de passe sur son site. Le lire sur son site',
+      );
+      const link = notice.querySelector('a')!;
+      expect(link.href).to.equal(fullArticle.url);
+      // It opens like the category and author links: in the same tab.
+      expect(link.target).to.equal('');
+    });
+
+    it('takes its text from the page’s language when the article has none', async () => {
+      const el = await fixture<HTMLElement>(
+        html`<div lang="de"><folio-article .article=${locked({ lang: undefined })}></folio-article></div>`,
+      );
+      const article = el.querySelector('folio-article')!;
+      await article.updateComplete;
+      expect($(article, '[part="locked"] a')!.textContent).to.equal('Auf der Website lesen');
+    });
+
+    it('is reached with Tab after the body links', async () => {
+      const el = await render(locked({ lang: 'ar', body: fullArticle.body }));
+      expect($$(el, 'a[href], button').map((a) => a.textContent)).to.deep.equal([
+        'Climate',
+        'Ada Brook',
+        'mayor',
+        'mail link',
+        'اقرأه على موقعه',
+      ]);
+    });
+
+    it('shows the notice without a link when the article has no URL', async () => {
+      const el = await render(locked({ url: undefined }));
+      expect($(el, '[part="locked"]')!.textContent!.trim()).to.equal(
+        'This article is for subscribers or needs a password on its site.',
+      );
+      expect($(el, '[part="locked"] a')).to.equal(null);
+    });
+
+    it('shows no notice when the article is not locked', async () => {
+      const el = await render(fullArticle);
+      expect($(el, '[part="locked"]')).to.equal(null);
+    });
+  });
+
   describe('ad slots', () => {
     it('reserve a labelled box that shows the host’s slotted ad', async () => {
       const el = await fixture<FolioArticle>(
@@ -310,6 +362,14 @@ describe('<folio-article>', () => {
     it('is accessible with a full article', async () => {
       const el = await render(fullArticle);
       await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with a locked article and its notice, left to right and right to left', async () => {
+      for (const lang of ['fr', 'ar']) {
+        const el = await render(withChanges({ locked: true, body: [], lang }));
+        expect($(el, '[part="locked"] a')).to.exist;
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('is accessible showing an error', async () => {

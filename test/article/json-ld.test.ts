@@ -3,6 +3,7 @@ import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
 import { fullArticle, withChanges } from '../fixtures/articles.js';
 import { loadFixture } from '../fixtures/formats/index.js';
+import { normalizeArticle } from '../../src/model/normalize.js';
 import { until } from '../helpers.js';
 
 const emitted = (el: Element) => el.querySelectorAll(':scope > script[type="application/ld+json"]');
@@ -61,6 +62,17 @@ describe('<folio-article emit-jsonld>', () => {
         datePublished: '2024-04-15T07:30:00Z',
         articleSection: 'Travel & Transport',
       });
+    });
+
+    it('marks a locked article as not free to read, the way paywalls are marked for Google', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article emit-jsonld .article=${withChanges({ locked: true, body: [] })}></folio-article>`,
+      );
+      const json = jsonLd(el);
+      expect(json).to.include({ headline: fullArticle.title, isAccessibleForFree: false });
+      expect(json).not.to.have.property('articleBody');
+      // Read back, the JSON-LD gives the locked article again.
+      expect(normalizeArticle(json).locked).to.equal(true);
     });
 
     it('escapes "<" so the JSON cannot close its script', async () => {

@@ -44,6 +44,12 @@ describe('normalizeArticle with Folio Article JSON', () => {
     ]);
   });
 
+  it('reads locked, and keeps it only when true', () => {
+    expect(normalizeArticle(withChanges({ locked: true })).locked).to.equal(true);
+    expect(normalizeArticle(withChanges({ locked: false })).locked).to.equal(undefined);
+    expect(normalizeArticle(minimalArticle).locked).to.equal(undefined);
+  });
+
   it('names the field path of what is wrong', () => {
     const body = [...fullArticle.body];
     body[3] = { type: 'heading', text: 'x', level: 5 } as never;
@@ -63,6 +69,7 @@ describe('normalizeArticle with Folio Article JSON', () => {
     [{ title: 'x', body: [{ type: 'ad', id: 'a b' }] }, 'body[0].id must use only letters, digits, "-" and "_"'],
     [{ title: 'x', related: [{ url: '/a' }] }, 'related[0] needs a title or a summary'],
     [{ title: 'x', image: { alt: 'no source' } }, 'image.src is required'],
+    [{ title: 'x', locked: 'yes' }, 'locked must be true or false'],
   ] as const) {
     it(`refuses ${JSON.stringify(input)}: "${message}"`, () => {
       expect(errorFor(input).message).to.equal(message);

@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
 import { normalizeArticle } from '../../src/model/normalize.js';
-import { PASSWORD_NOTICE } from '../../src/model/adapters/wordpress.js';
 import { fixtureUrl, formatFixtures, loadFixture } from '../fixtures/formats/index.js';
 import type { FormatName } from '../fixtures/formats/index.js';
 import { captureWarnings, nextEvent, shadow, until } from '../helpers.js';
@@ -108,9 +107,13 @@ describe('<folio-article> with real samples of each format', () => {
   });
 
   describe('when a WordPress post is password-protected', () => {
-    it('tells the reader so in the body', async () => {
-      const el = await render(await loadFixture('wordpress', 'post-password-protected.json'));
-      expect($(el, '[part="body"]')!.textContent!.trim()).to.equal(PASSWORD_NOTICE);
+    it('tells the reader so after the empty body, in the post’s language, with a link to the post', async () => {
+      const post = await loadFixture('wordpress', 'post-password-protected.json');
+      const el = await render({ ...post, lang: 'fr' });
+      expect($(el, '[part="body"]')!.textContent!.trim()).to.equal('');
+      const notice = $(el, '[part="locked"]')!;
+      expect(notice.textContent).to.contain('réservé aux abonnés ou protégé par un mot de passe');
+      expect(notice.querySelector('a')!.href).to.equal(post.link);
     });
   });
 

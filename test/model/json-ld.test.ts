@@ -104,6 +104,37 @@ describe('normalizeArticle with schema.org JSON-LD', () => {
     });
   });
 
+  describe('when the article is behind a paywall', () => {
+    const paywalled = (changes: object) => ({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Members only',
+      url: 'https://dailyledger.example/members/1',
+      ...changes,
+    });
+
+    for (const value of [false, 'False', 'false']) {
+      it(`marks it locked when isAccessibleForFree is ${JSON.stringify(value)} and there is no articleBody`, () => {
+        const article = normalizeArticle(paywalled({ isAccessibleForFree: value }));
+        expect(article.locked).to.equal(true);
+        expect(article.body).to.deep.equal([]);
+      });
+    }
+
+    it('does not lock an article whose articleBody is there to read', () => {
+      const article = normalizeArticle(
+        paywalled({ isAccessibleForFree: false, articleBody: 'The whole text.' }),
+      );
+      expect(article.locked).to.equal(undefined);
+    });
+
+    it('does not lock a free article, or one that says nothing', () => {
+      expect(normalizeArticle(paywalled({ isAccessibleForFree: true })).locked).to.equal(undefined);
+      expect(normalizeArticle(paywalled({ isAccessibleForFree: 'True' })).locked).to.equal(undefined);
+      expect(normalizeArticle(paywalled({})).locked).to.equal(undefined);
+    });
+  });
+
   describe('when text fields carry markup', () => {
     it('reads them as plain text', () => {
       const article = normalizeArticle({

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
-import { PASSWORD_NOTICE } from '../../src/model/adapters/wordpress.js';
 import { loadFixture } from '../fixtures/formats/index.js';
 import { errorFrom } from './errors.js';
 
@@ -87,11 +86,27 @@ describe('normalizeArticle with WordPress REST API posts', () => {
   });
 
   describe('when the post is password-protected', () => {
-    it('shows a notice instead of the empty body', async () => {
+    it('marks the article locked, with an empty body and no text of its own in any language', async () => {
       const article = normalizeArticle(await loadFixture('wordpress', 'post-password-protected.json'));
       expect(article.title).to.equal('Template: Password Protected (the password is “enter”)');
-      expect(article.body).to.deep.equal([{ type: 'paragraph', html: PASSWORD_NOTICE }]);
+      expect(article.locked).to.equal(true);
+      expect(article.body).to.deep.equal([]);
       expect(article.dek).to.equal(undefined);
+    });
+
+    it('leaves it unlocked when the content came with the password', async () => {
+      const post = await loadFixture('wordpress', 'post-password-protected.json');
+      post.content.rendered = '<p>The secret text.</p>';
+      const article = normalizeArticle(post);
+      expect(article.locked).to.equal(undefined);
+      expect(article.body).to.deep.equal([{ type: 'html', html: '<p>The secret text.</p>' }]);
+    });
+  });
+
+  describe('when the post is public', () => {
+    it('does not mark it locked', async () => {
+      const article = normalizeArticle(await loadFixture('wordpress', 'post-embedded.json'));
+      expect(article.locked).to.equal(undefined);
     });
   });
 

@@ -201,9 +201,11 @@ export const entries: Entry[] = [
   article('category', (value) => ({ category: value }), TEXT),
   article('category.name', (value) => ({ category: { name: value, url: '/c' } }), TEXT),
   article('category.url', (value) => ({ category: { name: 'C', url: value } })),
+  // `locked` (a boolean, refused unless true or false) brings no text of its own: its notice is the
+  // element's, and its link is the article `url`, so `url` is tried with the notice shown.
   article(
     'url',
-    (value) => ({ url: value, body: [{ type: 'paragraph', html: '<a href="x">x</a>' }] }),
+    (value) => ({ url: value, locked: true, body: [{ type: 'paragraph', html: '<a href="x">x</a>' }] }),
     SHARED,
   ),
   article('published', (value) => ({ published: value })),

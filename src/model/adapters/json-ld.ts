@@ -44,6 +44,12 @@ export function jsonLdToArticle(input: unknown): Article {
       (isObject(page) ? text(page.description, `${at}mainEntityOfPage.description`) : undefined),
   );
   const title = headline(json, at) ?? excerpt(description, 80);
+  const blocks = [
+    ...body(json.articleBody, `${at}articleBody`),
+    ...[json.liveBlogUpdate ?? []]
+      .flat()
+      .flatMap((update, i) => liveUpdate(update, `${at}liveBlogUpdate[${i}]`)),
+  ];
   return readArticle({
     url: pageUrl(json, at, resolve),
     title: title ?? fail(`${at}headline`, 'is required'),
@@ -57,12 +63,9 @@ export function jsonLdToArticle(input: unknown): Article {
     image: image(json, at, resolve),
     lang: language(typeof json.inLanguage === 'string' ? json.inLanguage : undefined, `${at}inLanguage`),
     tags: keywords(json.keywords, `${at}keywords`),
-    body: [
-      ...body(json.articleBody, `${at}articleBody`),
-      ...[json.liveBlogUpdate ?? []]
-        .flat()
-        .flatMap((update, i) => liveUpdate(update, `${at}liveBlogUpdate[${i}]`)),
-    ],
+    body: blocks,
+    // A paywall's marking (`false`, or the text "False" some sites write), with no text to show.
+    locked: !blocks.length && /^false$/i.test(String(json.isAccessibleForFree)),
     related: others.flatMap((node) => relatedItem(node, resolve) ?? []),
   });
 }

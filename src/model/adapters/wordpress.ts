@@ -4,7 +4,7 @@
  * the featured image and the terms. A list's first post is the article, the others its related
  * articles (`/wp/v2/posts?slug=…` answers with a list).
  */
-import type { Article, ArticleImage, Author, Block, Category, RelatedItem } from '../article.js';
+import type { Article, ArticleImage, Author, Category, RelatedItem } from '../article.js';
 import { readArticle } from '../folio.js';
 import { date, isObject, language, list, object, pixels, text, url } from '../read.js';
 import type { Json } from '../read.js';
@@ -18,9 +18,6 @@ export function isWordPressPost(input: unknown): boolean {
   const post = Array.isArray(input) ? input[0] : input;
   return isObject(post) && isObject(post.title) && 'rendered' in post.title;
 }
-
-/** What a reader sees instead of the body of a post that needs a password. */
-export const PASSWORD_NOTICE = 'This content is password-protected. Open the article on its site to read it.';
 
 export function wordPressToArticle(input: unknown): Article {
   const many = Array.isArray(input);
@@ -46,16 +43,12 @@ export function wordPressToArticle(input: unknown): Article {
     // Polylang and WPML add the post's language as `lang`.
     lang: language(post.lang, `${at}lang`),
     tags: terms.tags,
-    body: bodyOf(post, html),
+    body: html ? [{ type: 'html', html: degradeEmbeds(html) }] : [],
+    // Without the password WordPress sends the content empty and marks it protected: the article
+    // shows its own notice, in the article's language, with a link to the post.
+    locked: !html && isObject(post.content) && post.content.protected === true,
     related: posts.slice(1).flatMap((value, i) => relatedItem(value, `[${i + 1}]`) ?? []),
   });
-}
-
-function bodyOf(post: Json, html: string | undefined): Block[] {
-  if (html) return [{ type: 'html', html: degradeEmbeds(html) }];
-  // Without the password WordPress sends the content empty and marks it protected.
-  const locked = isObject(post.content) && post.content.protected === true;
-  return locked ? [{ type: 'paragraph', html: PASSWORD_NOTICE }] : [];
 }
 
 /** `{ rendered }` HTML, or `undefined` when the field or its HTML is absent. */
