@@ -33,7 +33,8 @@ describe('<folio-article> with real samples of each format', () => {
         const el = await fixture<FolioArticle>(
           html`<folio-article src=${fixtureUrl(format, file)}></folio-article>`,
         );
-        await until(() => $(el, 'h1'));
+        // Wait for either outcome, so a failed load shows its alert instead of timing out.
+        await until(() => $(el, 'h1, [role="alert"]'));
         expect(seen(el).alert).to.equal(undefined);
       });
     });
