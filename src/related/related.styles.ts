@@ -24,7 +24,8 @@ export const styles = [
       margin: 0;
       font: 700 1.3em/1.25 var(--_font-heading);
     }
-    button {
+    /* The previous and next buttons: the error's "Try again" keeps the status styles. */
+    .bar button {
       display: grid;
       place-items: center;
       inline-size: 2.5em;
@@ -36,10 +37,10 @@ export const styles = [
       color: var(--_text);
       cursor: pointer;
     }
-    button:hover:not([aria-disabled='true']) {
+    .bar button:hover:not([aria-disabled='true']) {
       border-color: currentColor;
     }
-    button[aria-disabled='true'] {
+    .bar button[aria-disabled='true'] {
       color: var(--_muted);
       opacity: 0.5;
       cursor: default;

@@ -457,6 +457,17 @@ describe('<folio-related>', () => {
       await nextEvent(el, 'folio-error');
     });
 
+    it('shows "Try again" as a button with its whole text, not as a round carousel button', async () => {
+      const el = await fixture<FolioRelated>(html`<folio-related src="/__folio/status/500"></folio-related>`);
+      await nextEvent(el, 'folio-error');
+      await el.updateComplete;
+      const retry = $(el, '[part="retry"]')!;
+      const { width, height } = retry.getBoundingClientRect();
+      expect(retry.textContent).to.equal('Try again');
+      expect(width).to.be.greaterThan(height);
+      expect(retry.scrollWidth).to.be.at.most(retry.clientWidth);
+    });
+
     it('starts again at the first card when new items arrive', async () => {
       const el = await render(summaryItems(20));
       button(el, 'next').click();
