@@ -1,19 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
-import { FolioInputError } from '../../src/model/errors.js';
 import { captureWarnings } from '../helpers.js';
 import { fullArticle, minimalArticle, withChanges } from '../fixtures/articles.js';
-
-/** The error `normalizeArticle` throws for `input`. */
-function errorFor(input: unknown): FolioInputError {
-  try {
-    normalizeArticle(input);
-  } catch (error) {
-    expect(error).to.be.instanceOf(FolioInputError);
-    return error as FolioInputError;
-  }
-  throw new Error('expected normalizeArticle to throw');
-}
+import { errorFrom } from './errors.js';
 
 describe('normalizeArticle with Folio Article JSON', () => {
   it('reads a full article into the canonical form', () => {
@@ -53,7 +42,7 @@ describe('normalizeArticle with Folio Article JSON', () => {
   it('names the field path of what is wrong', () => {
     const body = [...fullArticle.body];
     body[3] = { type: 'heading', text: 'x', level: 5 } as never;
-    const error = errorFor(withChanges({ body }));
+    const error = errorFrom(() => normalizeArticle(withChanges({ body })));
     expect(error.message).to.equal('body[3].level must be 2, 3 or 4');
     expect(error.path).to.equal('body[3].level');
   });
@@ -72,7 +61,7 @@ describe('normalizeArticle with Folio Article JSON', () => {
     [{ title: 'x', locked: 'yes' }, 'locked must be true or false'],
   ] as const) {
     it(`refuses ${JSON.stringify(input)}: "${message}"`, () => {
-      expect(errorFor(input).message).to.equal(message);
+      expect(errorFrom(() => normalizeArticle(input)).message).to.equal(message);
     });
   }
 
