@@ -4,6 +4,16 @@ import { oneEvent } from '@open-wc/testing';
 /** The element's shadow root, which every Folio element has. */
 export const shadow = (element: Element) => element.shadowRoot!;
 
+/** The first element in `el`'s shadow root that matches `selector`, or null. */
+export const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
+
+/** Every element in `el`'s shadow root that matches `selector`, as an array. */
+export const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+
+/** A test-server URL that answers `json` after `delay` ms (see test/server/routes.js). */
+export const served = (json: unknown, delay = 0) =>
+  `/__folio/json?delay=${delay}&body=${encodeURIComponent(JSON.stringify(json))}`;
+
 /** Waits for the element's next `name` event. */
 export const nextEvent = <T>(element: Element, name: string) =>
   oneEvent(element, name) as Promise<CustomEvent<T>>;

@@ -4,12 +4,11 @@ import type { FolioArticle } from '../../src/article/folio-article.js';
 import { normalizeArticle } from '../../src/model/normalize.js';
 import { fixtureUrl, formatFixtures, loadFixture } from '../fixtures/formats/index.js';
 import type { FormatName } from '../fixtures/formats/index.js';
-import { captureWarnings, nextEvent, shadow, until } from '../helpers.js';
+import { $, captureWarnings, nextEvent, until } from '../helpers.js';
 
 const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>
   files.map((file) => [format as FormatName, file] as const),
 );
-const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const render = (article: unknown) =>
   fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
 

@@ -2,11 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/folio.js';
 import { DEFAULT_TIMEOUT, MAX_BYTES } from '../../src/internal/source.js';
-import { nextEvent, until } from '../helpers.js';
+import { nextEvent, served, until } from '../helpers.js';
 import { urlVectors } from './vectors.js';
-
-const served = (json: unknown, delay = 0) =>
-  `/__folio/json?delay=${delay}&body=${encodeURIComponent(JSON.stringify(json))}`;
 
 /** Every element with a `src`, and the heading of its error message. */
 const loaders = [

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/share-bar/define.js';
 import type { FolioShareBar } from '../../src/share-bar/folio-share-bar.js';
-import { captureWarnings, shadow, until } from '../helpers.js';
+import { $, $$, captureWarnings, shadow, until } from '../helpers.js';
 
 const ALL = 'facebook x reddit pinterest linkedin whatsapp telegram bluesky mastodon email copy native';
 const URL_ = 'https://news.example/a/1?ref=home&lang=en#comments';
@@ -11,8 +11,6 @@ const U = 'https%3A%2F%2Fnews.example%2Fa%2F1%3Fref%3Dhome%26lang%3Den%23comment
 const H = 'Cats%20%26%20dogs%3A%20%231%20in%20%22polls%22';
 const T = 'Rain%20%F0%9F%8C%A7%EF%B8%8F%20%26%20sun%20%E2%80%94%20%D9%85%D8%B1%D8%AD%D8%A8%D8%A7';
 
-const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const button = (el: Element, network: string) => $(el, `[part~="${network}"]`)!;
 const href = (el: Element, network: string) => button(el, network).getAttribute('href')!;
 const names = (el: Element) => $$(el, '[part~="button"]').map((b) => b.getAttribute('aria-label'));
