@@ -14,9 +14,9 @@ export const $$ = (el: Element, selector: string) => [...shadow(el).querySelecto
 export const served = (json: unknown, delay = 0) =>
   `/__folio/json?delay=${delay}&body=${encodeURIComponent(JSON.stringify(json))}`;
 
-/** Waits for the element's next `name` event. */
-export const nextEvent = <T>(element: Element, name: string) =>
-  oneEvent(element, name) as Promise<CustomEvent<T>>;
+/** Waits for the next `name` event at `target` (an element, or the document for bubbling events). */
+export const nextEvent = <T>(target: EventTarget, name: string) =>
+  oneEvent(target, name) as Promise<CustomEvent<T>>;
 
 /** Waits until `check` returns a truthy value (for fetches and observers), failing after `ms`. */
 export async function until<T>(check: () => T, ms = 3000): Promise<NonNullable<T>> {

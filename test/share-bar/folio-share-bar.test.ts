@@ -1,8 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/share-bar/define.js';
-import type { FolioShareBar } from '../../src/share-bar/folio-share-bar.js';
-import { $, $$, captureWarnings, shadow, until } from '../helpers.js';
+import type {
+  FolioErrorDetail,
+  FolioShareBar,
+  FolioShareDetail,
+} from '../../src/share-bar/folio-share-bar.js';
+import { $, $$, captureWarnings, nextEvent, shadow, until } from '../helpers.js';
 
 const ALL = 'facebook x reddit pinterest linkedin whatsapp telegram bluesky mastodon email copy native';
 const URL_ = 'https://news.example/a/1?ref=home&lang=en#comments';
@@ -199,7 +203,7 @@ describe('<folio-share-bar>', () => {
 
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>hi</b>', 'mailto:a@news.example']) {
       it(`renders nothing for url="${url}", with a warning and folio-error`, async () => {
-        const error = oneEvent(document, 'folio-error') as Promise<CustomEvent>;
+        const error = nextEvent<FolioErrorDetail>(document, 'folio-error');
         let el!: FolioShareBar;
         const warnings = await captureWarnings(async () => {
           el = await bar(`url="${url}"`);
@@ -232,7 +236,7 @@ describe('<folio-share-bar>', () => {
   describe('when a share is chosen', () => {
     it('fires a cancelable folio-share with the network and URL, then lets the link open', async () => {
       const el = await bar('url="https://news.example/b" networks="reddit"');
-      const event = oneEvent(el, 'folio-share') as Promise<CustomEvent>;
+      const event = nextEvent<FolioShareDetail>(el, 'folio-share');
       button(el, 'reddit').click();
       const { detail, cancelable, bubbles, composed } = await event;
       expect(detail).to.deep.equal({ network: 'reddit', url: 'https://news.example/b' });
@@ -255,7 +259,7 @@ describe('<folio-share-bar>', () => {
         `https://news.example/b?ref=home&utm_source=${network}&utm_medium=social&utm_campaign=spring%20sale#top`;
       expect(param(href(el, 'facebook'), 'u')).to.equal(tagged('facebook'));
       expect(param(href(el, 'x'), 'url')).to.equal(tagged('x'));
-      const event = oneEvent(el, 'folio-share') as Promise<CustomEvent>;
+      const event = nextEvent<FolioShareDetail>(el, 'folio-share');
       button(el, 'x').click();
       expect((await event).detail.url).to.equal(tagged('x'));
     });
@@ -389,9 +393,9 @@ describe('<folio-share-bar>', () => {
     it('reports other failures with folio-error', async () => {
       undo.push(stub(navigator, 'share', () => Promise.reject(new DOMException('No', 'NotAllowedError'))));
       const el = await bar('url="https://news.example/b" networks="native"');
-      const error = oneEvent(el, 'folio-error') as Promise<CustomEvent>;
+      const error = nextEvent<FolioErrorDetail>(el, 'folio-error');
       button(el, 'native').click();
-      expect((await error).detail.cause.name).to.equal('NotAllowedError');
+      expect(((await error).detail.cause as DOMException).name).to.equal('NotAllowedError');
     });
   });
 
