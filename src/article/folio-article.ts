@@ -6,7 +6,7 @@ import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
-import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
+import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
@@ -87,6 +87,10 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  */
 export class FolioArticle extends LitElement {
   static override styles = styles;
+
+  static {
+    followLang(this);
+  }
 
   /** The article: Folio Article JSON, a JSON Feed item, a WordPress post or a schema.org NewsArticle. */
   @property({ attribute: false }) article?: unknown;

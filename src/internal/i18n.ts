@@ -1,4 +1,5 @@
 /** Language, direction and UI strings shared by every element. */
+import type { ReactiveElement } from 'lit';
 
 /** The locales Folio ships UI strings for; anything else falls back to English. */
 export type Locale = 'en' | 'fr' | 'es' | 'de' | 'ar';
@@ -27,6 +28,16 @@ export function languageOf(element: Element): string {
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return document.documentElement.lang || navigator.language || 'en';
+}
+
+/**
+ * Every element re-renders in a new language when its own `lang` attribute changes (a page or the
+ * article sets it): each element class calls this from a static block. The attribute is observed
+ * through a reactive property, `ownLang`, that nothing reads, since `languageOf` reads the
+ * attribute itself. (A property named `lang` would hide the DOM's own.)
+ */
+export function followLang(element: typeof ReactiveElement): void {
+  element.createProperty('ownLang', { attribute: 'lang' });
 }
 
 /** Picks the strings for `lang` from a table, falling back to English. */

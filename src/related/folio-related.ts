@@ -7,7 +7,7 @@ import type { RelatedItem } from '../model/article.js';
 import { readRelated } from '../model/folio.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
-import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
+import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
@@ -67,6 +67,10 @@ export interface FolioNavigateDetail {
  */
 export class FolioRelated extends LitElement {
   static override styles = styles;
+
+  static {
+    followLang(this);
+  }
 
   /** The related articles: `{ url, title?, summary?, category?, published?, image? }`, a `url` and a title or summary each. */
   @property({ attribute: false }) items?: RelatedItem[];

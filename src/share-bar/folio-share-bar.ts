@@ -3,7 +3,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
-import { directionOf, format, languageOf, localize } from '../internal/i18n.js';
+import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { readTextProps } from '../internal/text-props.js';
 import { safeUrl } from '../internal/url.js';
 import { copyText } from './copy-text.js';
@@ -60,6 +60,10 @@ const STATUS_TIME = 4000;
 export class FolioShareBar extends LitElement {
   static override styles = styles;
 
+  static {
+    followLang(this);
+  }
+
   /** The URL to share; relative URLs resolve against the page. Default: the page's canonical URL, or its address. */
   @property() url?: string;
 
@@ -95,9 +99,6 @@ export class FolioShareBar extends LitElement {
 
   /** Accessible name of the list of buttons. Default: "Share" in the bar's language. */
   @property() label?: string;
-
-  /** The element's own `lang`, observed so that a new one re-renders the labels. */
-  @property({ attribute: 'lang' }) private ownLang?: string;
 
   /** The polite message after a copy. */
   @state() private status = '';
@@ -147,11 +148,6 @@ export class FolioShareBar extends LitElement {
         console.warn(`Folio: <folio-share-bar> ignores the unknown network ${JSON.stringify(name)}.`);
       return known;
     });
-  }
-
-  /** Own `lang` first, then the nearest ancestor's, then the page's. */
-  get #lang(): string {
-    return this.ownLang || languageOf(this);
   }
 
   /** What one network shares: the page, tagged with the campaign for that network, and the texts. */
@@ -205,7 +201,7 @@ export class FolioShareBar extends LitElement {
   }
 
   async #copy(url: string): Promise<void> {
-    const strings = localize(messages, this.#lang);
+    const strings = localize(messages, languageOf(this));
     const copied = await copyText(url, this.shadowRoot!);
     // Emptied first, so a second copy is announced again.
     this.status = '';
@@ -240,7 +236,7 @@ export class FolioShareBar extends LitElement {
   /** Lets the browser refuse to submit, with our message, until the field holds a host name. */
   #checkServer(input: HTMLInputElement): void {
     const valid = !input.value.trim() || serverHost(input.value);
-    input.setCustomValidity(valid ? '' : localize(messages, this.#lang).invalid);
+    input.setCustomValidity(valid ? '' : localize(messages, languageOf(this)).invalid);
   }
 
   #shareOnMastodon(event: SubmitEvent): void {
@@ -259,7 +255,7 @@ export class FolioShareBar extends LitElement {
       (network) => network !== 'native' || typeof navigator.share === 'function',
     );
     if (!this.#target || !shown.length) return nothing;
-    const lang = this.#lang;
+    const lang = languageOf(this);
     const strings = localize(messages, lang);
     const shared = this.#shared();
     return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>

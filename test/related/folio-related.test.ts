@@ -508,6 +508,14 @@ describe('<folio-related>', () => {
       expect(cards(el)[0].querySelector('time')!.textContent).to.equal('1 février 2026');
     });
 
+    it('follows a change of its own lang, with the same items', async () => {
+      const el = await render(richItems);
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect($(el, 'h2')!.textContent).to.equal('Articles liés');
+      expect(cards(el)[0].ariaLabel).to.equal('1 sur 3');
+    });
+
     for (const [lang, heading] of [
       ['es', 'Artículos relacionados'],
       ['de', 'Ähnliche Artikel'],

@@ -24,6 +24,22 @@ describe('<folio-article> with related articles', () => {
       expect(shadow(related).querySelector('h2')!.textContent).to.equal('Ähnliche Artikel');
     });
 
+    it('follows the article into another language, with the same related items', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article lang="en" .article=${withChanges({ lang: undefined, related: richItems })}></folio-article>`,
+      );
+      const related = carousel(el)!;
+      await related.updateComplete;
+      const heading = () => shadow(related).querySelector('h2')!.textContent;
+      expect(heading()).to.equal('Related Articles');
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(carousel(el)).to.equal(related);
+      await related.updateComplete;
+      expect(related.lang).to.equal('fr');
+      expect(heading()).to.equal('Articles liés');
+    });
+
     it('resolves relative links against the article URL', async () => {
       const el = await render(withChanges({ related: richItems }));
       const related = carousel(el)!;
