@@ -13,24 +13,33 @@ const { createRoot } = ReactDOMClient;
 // Tells React that this is a test, so `act` flushes renders and effects.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-/** Renders `element` with React into a fresh container, and unmounts it after the test. */
+/** How the current test's React root is unmounted, set by `renderReact`. */
 let unmount: (() => void) | undefined;
-async function renderReact(element: React.ReactElement): Promise<HTMLElement> {
+
+/**
+ * Renders `element` with React into a fresh container, and unmounts it after the test (even one
+ * that fails). `rerender` renders a new element into the same root, as a parent's update would.
+ */
+async function renderReact(element: React.ReactElement) {
   const container = document.body.appendChild(document.createElement('div'));
   const root = createRoot(container);
-  await act(async () => root.render(element));
   unmount = () => {
     act(() => root.unmount());
     container.remove();
   };
-  return container;
+  await act(async () => root.render(element));
+  const rerender = (next: React.ReactElement) => act(async () => root.render(next));
+  return { container, rerender };
 }
-afterEach(() => unmount?.());
+afterEach(() => {
+  unmount?.();
+  unmount = undefined;
+});
 
 describe('folio-embed/react', () => {
   describe('<FolioArticle>', () => {
     it('passes an article object as a property, not an attribute', async () => {
-      const container = await renderReact(React.createElement(FolioArticle, { article: fullArticle }));
+      const { container } = await renderReact(React.createElement(FolioArticle, { article: fullArticle }));
       const el = container.querySelector('folio-article')!;
       await el.updateComplete;
       expect(el.hasAttribute('article')).to.equal(false);
@@ -63,7 +72,7 @@ describe('folio-embed/react', () => {
     });
 
     it('sets boolean and kebab-case attributes from camelCase props', async () => {
-      const container = await renderReact(
+      const { container } = await renderReact(
         React.createElement(FolioArticle, { article: fullArticle, emitJsonld: true, hide: 'related' }),
       );
       const el = container.querySelector('folio-article')!;
@@ -73,24 +82,20 @@ describe('folio-embed/react', () => {
     });
 
     it('re-renders when React gives it a new article', async () => {
-      const container = document.body.appendChild(document.createElement('div'));
-      const root = createRoot(container);
-      await act(async () => root.render(React.createElement(FolioArticle, { article: fullArticle })));
-      await act(async () =>
-        root.render(React.createElement(FolioArticle, { article: { ...fullArticle, title: 'Second' } })),
+      const { container, rerender } = await renderReact(
+        React.createElement(FolioArticle, { article: fullArticle }),
       );
+      await rerender(React.createElement(FolioArticle, { article: { ...fullArticle, title: 'Second' } }));
       const el = container.querySelector('folio-article')!;
       await el.updateComplete;
       expect(shadow(el).querySelector('h1')!.textContent).to.equal('Second');
-      act(() => root.unmount());
-      container.remove();
     });
   });
 
   describe('<FolioShareBar>', () => {
     it('calls onFolioShare before a share, and the callback can cancel it', async () => {
       const shared: string[] = [];
-      const container = await renderReact(
+      const { container } = await renderReact(
         React.createElement(FolioShareBar, {
           url: 'https://news.example/a/1',
           headline: 'A headline',
@@ -116,7 +121,7 @@ describe('folio-embed/react', () => {
         { url: 'https://news.example/a/2', title: 'Second story' },
         { url: 'https://news.example/a/3', title: 'Third story' },
       ];
-      const container = await renderReact(
+      const { container } = await renderReact(
         React.createElement(FolioRelated, {
           items,
           onFolioNavigate: (event) => {
