@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { escapeHtml } from '../src/model/adapters/text.js';
 
 export interface EditorOptions {
   id: string;
@@ -38,8 +39,6 @@ export function jsonEditor({ id, value, errorLine, describedBy, onInput }: Edito
 
 // JSON strings cannot span lines, so each line is highlighted on its own.
 const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|\b(?:true|false|null)\b|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const escape = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c]);
 
 /**
  * The text one block per line, with keys, strings, numbers and literals marked. Each line is its
@@ -60,13 +59,13 @@ function highlightLine(line: string): string {
   let last = 0;
   for (const match of line.matchAll(TOKEN)) {
     const [token, string, colon] = match;
-    out += escape(line.slice(last, match.index));
+    out += escapeHtml(line.slice(last, match.index));
     out += string
-      ? `<span class="${colon ? 'key' : 'string'}">${escape(string)}</span>${colon ?? ''}`
+      ? `<span class="${colon ? 'key' : 'string'}">${escapeHtml(string)}</span>${colon ?? ''}`
       : `<span class="${/\d$/.test(token) ? 'number' : 'literal'}">${token}</span>`;
     last = match.index + token.length;
   }
-  return out + escape(line.slice(last));
+  return out + escapeHtml(line.slice(last));
 }
 
 /** A JSON syntax error as a reader wants it: the browser's message, and the line it is on. */
