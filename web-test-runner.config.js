@@ -2,23 +2,12 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
-import { findChromium, FIREFOX } from './scripts/browsers.js';
+import { CHROMIUM_ARGS, findChromium, FIREFOX } from './scripts/browsers.js';
 import { folioRoutes } from './test/server/routes.js';
 import { reactEsm } from './test/server/react-esm.js';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+  chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }),
 ];
 // Firefox joins wherever Debian's firefox-esr is installed (WebDriver BiDi through puppeteer-core).
 if (existsSync(FIREFOX) && !process.env.FOLIO_CHROMIUM_ONLY) {

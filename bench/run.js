@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../scripts/browsers.js';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browsers.js';
 import { buildBundles, moduleSizes, sizes } from './bundles.js';
 import { report } from './report.js';
 import { serve } from './server.js';
@@ -41,13 +41,7 @@ const browser = await puppeteer.launch({
   executablePath: findChromium(),
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_ARGS,
     '--js-flags=--expose-gc',
     // Pages left behind would stay alive in the back/forward cache and blur the heap readings.
     '--disable-features=BackForwardCache',

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
-import { findChromium } from './browsers.js';
+import { CHROMIUM_ARGS, findChromium } from './browsers.js';
 
 const OUT = 'docs/screenshots';
 const DESKTOP = { width: 1280, height: 860 };
@@ -35,7 +35,7 @@ await server.listen();
 const origin = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--hide-scrollbars'],
+  args: [...CHROMIUM_ARGS, '--hide-scrollbars'],
 });
 try {
   mkdirSync(OUT, { recursive: true });
