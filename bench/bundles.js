@@ -6,9 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import { build, minifySync } from 'vite';
 
-export const BUNDLES_DIR = 'bench/results/bundles';
+const BUNDLES_DIR = 'bench/results/bundles';
 
-export const ENTRIES = {
+const ENTRIES = {
   folio: 'src/folio.ts',
   article: 'src/article/define.ts',
   'share-bar': 'src/share-bar/define.ts',
@@ -16,8 +16,8 @@ export const ENTRIES = {
   floor: 'bench/floor.js',
 };
 
-/** Builds every entry alone (a shared chunk would hide what each one costs); `write: false` keeps them in memory. */
-export async function buildBundles({ write = true } = {}) {
+/** Builds every entry alone into BUNDLES_DIR: a shared chunk would hide what each one costs. */
+export async function buildBundles() {
   const bundles = {};
   for (const [name, entry] of Object.entries(ENTRIES)) {
     const result = await build({
@@ -27,7 +27,6 @@ export async function buildBundles({ write = true } = {}) {
       build: {
         outDir: BUNDLES_DIR,
         emptyOutDir: false,
-        write,
         // A string entry replaces the config's entry object instead of merging into it.
         lib: { entry, fileName: name, formats: ['es'] },
       },
