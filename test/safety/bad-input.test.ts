@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/folio.js';
-import { settle } from './inspect.js';
+import { catchPageErrors, settle } from './inspect.js';
 
 /** A cycle: an article whose fields point back at itself. */
 const cyclic = () => {
@@ -103,21 +103,10 @@ const valid: Record<string, Record<string, unknown>> = {
 };
 
 describe('bad input', () => {
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    thrown.push('reason' in event ? event.reason : event.error);
-  const warn = console.warn;
-  before(() => {
-    console.warn = () => {};
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    console.warn = warn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
-  beforeEach(() => (thrown.length = 0));
+  let errors: ReturnType<typeof catchPageErrors>;
+  before(() => (errors = catchPageErrors()));
+  after(() => errors.restore());
+  beforeEach(() => (errors.thrown.length = 0));
 
   for (const [tag, names] of Object.entries(properties)) {
     for (const name of names) {
@@ -133,7 +122,7 @@ describe('bad input', () => {
           } catch (error) {
             failures.push(`${label}: ${error}`);
           }
-          failures.push(...thrown.splice(0).map((error) => `${label}: ${error}`));
+          failures.push(...errors.thrown.splice(0).map((error) => `${label}: ${error}`));
           el.remove();
         }
         expect(failures).to.deep.equal([]);

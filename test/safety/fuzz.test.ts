@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/folio.js';
 import { sanitizeHtml } from '../../src/internal/sanitize.js';
 import { safeUrl } from '../../src/internal/url.js';
-import { hazards, settle, trapScripts } from './inspect.js';
+import { catchPageErrors, hazards, settle, trapScripts } from './inspect.js';
 import { safeHtml, urlVectors, vectors } from './vectors.js';
 
 /** Text as hostile input brings it: random, a known vector, everyday markup, a URL, or nothing. */
@@ -171,22 +171,15 @@ const anyArticle = fc.oneof(
 );
 
 describe('fuzzing', () => {
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    thrown.push('reason' in event ? event.reason : event.error);
-  const warn = console.warn;
+  let errors: ReturnType<typeof catchPageErrors>;
   let trap: ReturnType<typeof trapScripts>;
   before(() => {
-    console.warn = () => {};
+    errors = catchPageErrors();
     trap = trapScripts();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
   });
   after(() => {
-    console.warn = warn;
+    errors.restore();
     trap.restore();
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
   });
 
   it('the URL guard keeps only http, https and mailto URLs, whatever the string', () => {
@@ -276,7 +269,7 @@ describe('fuzzing', () => {
           expect(shadow.querySelector('article, [role="alert"]'), 'content or an alert').to.exist;
           expect(hazards(shadow)).to.deep.equal([]);
         }
-        expect(thrown).to.deep.equal([]);
+        expect(errors.thrown).to.deep.equal([]);
         expect(trap.ran()).to.deep.equal([]);
       }),
       { numRuns: 200 },

@@ -1,16 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../../src/folio.js';
 import { entries } from './entries.js';
-import { trapScripts } from './inspect.js';
+import { catchPageErrors, trapScripts } from './inspect.js';
 import { inject } from './matrix.js';
 import { vectors } from './vectors.js';
 
 describe('hostile input', () => {
   let trap: ReturnType<typeof trapScripts>;
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    thrown.push('reason' in event ? event.reason : event.error);
-  const warn = console.warn;
+  let errors: ReturnType<typeof catchPageErrors>;
   const baseURI = document.baseURI;
   let injections = 0;
   const start = performance.now();
@@ -18,17 +15,12 @@ describe('hostile input', () => {
   // The trap stays set for the whole run, so a vector that runs late is still caught.
   before(() => {
     trap = trapScripts();
-    // Refused URLs and unknown blocks are reported with console warnings: thousands here.
-    console.warn = () => {};
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    errors = catchPageErrors();
   });
   after(() => {
     const ran = trap.ran().length;
     trap.restore();
-    console.warn = warn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    errors.restore();
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     const matrix = `${vectors.length} vectors × ${entries.length} fields`;
     console.log(`${injections} injections (${matrix}) in ${seconds} s; ${ran} ran a script`);
@@ -36,11 +28,11 @@ describe('hostile input', () => {
 
   for (const entry of entries) {
     it(`in ${entry.name} never runs and leaves nothing live`, async () => {
-      thrown.length = 0;
+      errors.thrown.length = 0;
       expect(await inject(entry, vectors)).to.deep.equal([]);
       injections += vectors.length;
       expect(trap.ran(), 'scripts that ran').to.deep.equal([]);
-      expect(thrown, 'errors thrown out of an element').to.deep.equal([]);
+      expect(errors.thrown, 'errors thrown out of an element').to.deep.equal([]);
       expect(document.baseURI, 'the page base URL').to.equal(baseURI);
       expect(document.head.querySelector('base, meta[http-equiv]'), 'the page head').to.equal(null);
     });

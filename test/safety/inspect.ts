@@ -92,6 +92,29 @@ export function trapScripts() {
   };
 }
 
+/**
+ * Collects what is thrown out of the page (uncaught errors and unhandled rejections) in `thrown`,
+ * and silences console.warn meanwhile: refused URLs and unknown blocks are reported with warnings,
+ * thousands of them in these tests. `restore()` removes the listeners and puts console.warn back.
+ */
+export function catchPageErrors() {
+  const thrown: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    thrown.push('reason' in event ? event.reason : event.error);
+  const warn = console.warn;
+  console.warn = () => {};
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  return {
+    thrown,
+    restore: () => {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    },
+  };
+}
+
 interface Updating {
   updateComplete?: Promise<unknown>;
 }
