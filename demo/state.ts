@@ -3,7 +3,7 @@
  * a link reopens the demo as it was. Only values that differ from the defaults are written.
  */
 import type { Locale } from '../src/internal/i18n.js';
-import { COLORS, DEFAULT_THEME, FONTS, RADIUS, SPACE } from './theme.js';
+import { COLORS, DEFAULT_THEME, FONTS, RADIUS, SCHEMES, SPACE } from './theme.js';
 import type { ColorName, ColorPair, Theme } from './theme.js';
 
 export const VIEWS = ['gallery', 'playground'] as const;
@@ -31,7 +31,6 @@ export const DEFAULT_STATE: DemoState = {
   theme: DEFAULT_THEME,
 };
 
-const SCHEMES = ['auto', 'light', 'dark'] as const;
 const HEX = /^[0-9a-f]{6}$/i;
 
 const oneOf = <T extends string>(value: string | null, choices: readonly T[], fallback: T): T =>

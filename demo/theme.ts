@@ -3,7 +3,8 @@
  * properties: the same declarations style the previews and make the CSS a site pastes.
  */
 
-export type Scheme = 'auto' | 'light' | 'dark';
+export const SCHEMES = ['auto', 'light', 'dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
 export type ColorName = 'accent' | 'text' | 'bg';
 /** A colour for each scheme: Folio's defaults come in light and dark pairs, and so do a designer's. */
 export type ColorPair = { light: string; dark: string };
