@@ -53,6 +53,11 @@ export function enter(
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Replaces the page's `navigator.clipboard.writeText` with `writeText`, to see or refuse what is copied. */
+export function stubClipboard(page: DemoPage, writeText: (text: string) => Promise<void>): void {
+  Object.defineProperty(page.window.navigator.clipboard, 'writeText', { value: writeText });
+}
+
 /** Runs axe-core inside the page and returns its violations, each as `rule: target`. */
 export async function axeViolations(page: DemoPage): Promise<string[]> {
   const { document, window } = page;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
-import { closeDemos, enter, openDemo } from './demo-page.js';
+import { closeDemos, enter, openDemo, stubClipboard } from './demo-page.js';
 import type { DemoPage } from './demo-page.js';
 
 // The snippet loads Folio from the library's source here; a built demo points it at the drop-in bundle.
@@ -80,9 +80,7 @@ describe('the demo’s embed snippet', function () {
   it('copies the snippet', async () => {
     const page = await openDemo(`?${FROM_SOURCE}`);
     const copied: string[] = [];
-    Object.defineProperty(page.window.navigator.clipboard, 'writeText', {
-      value: async (text: string) => void copied.push(text),
-    });
+    stubClipboard(page, async (text) => void copied.push(text));
     page.document.querySelector<HTMLButtonElement>('button.copy-snippet')!.click();
     await until(() => copied.length);
     expect(copied).to.deep.equal([snippetOf(page)]);

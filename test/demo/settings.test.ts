@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../helpers.js';
-import { closeDemos, enter, openDemo, textOf } from './demo-page.js';
+import { closeDemos, enter, openDemo, stubClipboard, textOf } from './demo-page.js';
 import type { DemoPage } from './demo-page.js';
 
 const article = (page: DemoPage) => page.$('#article folio-article')!;
@@ -77,9 +77,7 @@ describe('the demo settings', function () {
     it('copies the CSS a site would paste', async () => {
       const page = await openDemo('?scheme=light');
       const copied: string[] = [];
-      Object.defineProperty(page.window.navigator.clipboard, 'writeText', {
-        value: async (text: string) => void copied.push(text),
-      });
+      stubClipboard(page, async (text) => void copied.push(text));
       enter(control(page, 'input[name="accent"]'), '#0b57d0');
       control(page, 'button.copy-css').click();
       await until(() => textOf(page.document.querySelector('.copied')) === 'Copied.');
@@ -91,9 +89,7 @@ describe('the demo settings', function () {
 
     it('shows the CSS to copy by hand when the browser blocks the clipboard', async () => {
       const page = await openDemo();
-      Object.defineProperty(page.window.navigator.clipboard, 'writeText', {
-        value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
-      });
+      stubClipboard(page, () => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
       control(page, 'button.copy-css').click();
       await until(() => textOf(page.document.querySelector('.copied')).includes('blocked'));
       expect(page.document.querySelector('#css-text')!.closest('details')!.open).to.equal(true);
