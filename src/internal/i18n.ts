@@ -20,14 +20,34 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr';
 }
 
-/** The language an element speaks: its own `lang`, then its nearest ancestor's (across shadow roots), then the page's. */
-export function languageOf(element: Element): string {
+/**
+ * The language an element speaks: its own `lang`, then its nearest ancestor's (across shadow
+ * roots), then the page's. `visit` sees each element on the way, up to the one with the `lang`.
+ */
+export function languageOf(element: Element, visit?: (node: Element) => void): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element) {
+      visit?.(node);
+      if (node.getAttribute('lang')) return node.getAttribute('lang')!;
+    }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return document.documentElement.lang || navigator.language || 'en';
+}
+
+/**
+ * The language an element speaks and its reading direction, in the one walk up the tree of
+ * `languageOf`. The direction is the nearest `dir` (`ltr` or `rtl`), unless a `lang` comes first,
+ * when it is that language's.
+ */
+export function localeOf(element: Element): { lang: string; dir: 'ltr' | 'rtl' } {
+  let dir: 'ltr' | 'rtl' | undefined;
+  const lang = languageOf(element, (node) => {
+    const own = node.getAttribute('dir');
+    if (!dir && (own === 'ltr' || own === 'rtl')) dir = own;
+  });
+  return { lang, dir: dir ?? directionOf(lang) };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { RelatedItem } from '../model/article.js';
 import { readRelated } from '../model/folio.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
-import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
+import { followLang, format, localeOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
@@ -113,8 +113,8 @@ export class FolioRelated extends LitElement {
     readTextProps(this, changed);
     if (changed.has('items')) this.#fromProperty = attempt(() => readRelated(this.items, 'items'));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
-    this.#lang = languageOf(this);
-    this.#dir = directionAt(this);
+    // One walk up the tree for both: this runs on every scroll settle and resize.
+    ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
     const state = this.#state;
     const items = state.status === 'ready' ? state.value : NO_ITEMS;
     // New items get a new track (see render), which starts at the first card.
@@ -319,22 +319,6 @@ export class FolioRelated extends LitElement {
       decoding="async"
     />`;
   }
-}
-
-/** Reading direction: the nearest `dir` or `lang` up the tree (across shadow roots) decides. */
-function directionAt(element: Element): 'ltr' | 'rtl' {
-  for (
-    let node: Node | null = element;
-    node;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode
-  ) {
-    if (!(node instanceof Element)) continue;
-    const dir = node.getAttribute('dir');
-    if (dir === 'ltr' || dir === 'rtl') return dir;
-    const lang = node.getAttribute('lang');
-    if (lang) return directionOf(lang);
-  }
-  return directionOf(languageOf(element));
 }
 
 declare global {
