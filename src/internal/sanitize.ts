@@ -78,9 +78,17 @@ export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   }
 }
 
+/**
+ * True when `source` has a tag, a character reference, or a control character other than tab and
+ * line feed. A string without any reads the same as text as it does as HTML (most titles, terms
+ * and paragraphs), so it needs no parsing or sanitizing.
+ */
+export const needsParsing = (source: string) => /[<&\0-\x08\x0b-\x1f]/.test(source);
+
 /** Reads HTML as the plain text a reader would see (for titles that arrive as HTML). */
 export function htmlToText(html: string): string {
-  return (sanitizeHtml(html).textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = needsParsing(html) ? (sanitizeHtml(html).textContent ?? '') : html;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

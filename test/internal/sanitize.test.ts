@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
-import { htmlToText, sanitizeHtml } from '../../src/internal/sanitize.js';
+import fc from 'fast-check';
+import { htmlToText, needsParsing, sanitizeHtml } from '../../src/internal/sanitize.js';
 
 /** The sanitized nodes as HTML, to compare with what went in. */
 const serialize = (fragment: DocumentFragment) => {
@@ -83,5 +84,18 @@ describe('the sanitizer', () => {
     expect(htmlToText('Tom &amp; <em>Jerry</em>&#8217;s   <script>x</script>day')).to.equal(
       'Tom & Jerry’s day',
     );
+  });
+
+  it('reads text with nothing to parse without parsing it, and the same as parsed', () => {
+    expect(needsParsing('Night trains > buses, “again”\tand\nagain')).to.equal(false);
+    for (const source of ['a<b', 'AT&amp;T', 'a\0b', 'a\rb', 'a\vb'])
+      expect(needsParsing(source)).to.equal(true);
+    expect(htmlToText('  Night   trains\n return ')).to.equal('Night trains return');
+    const parsed = (source: string) => (sanitizeHtml(source).textContent ?? '').replace(/\s+/g, ' ').trim();
+    const unit = fc.oneof(
+      fc.constantFrom('\t', '\n', '\r', '\f', '\v', '\0', ' ', '<', '>', '&', '"', '\u00a0', 'a'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(fc.property(fc.string({ unit }), (source) => htmlToText(source) === parsed(source)));
   });
 });

@@ -1,6 +1,6 @@
 /** Small text helpers the adapters share: plain text into blocks, and short excerpts. */
 import type { Block } from '../article.js';
-import { htmlToText } from '../../internal/sanitize.js';
+import { htmlToText, needsParsing } from '../../internal/sanitize.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -24,5 +24,5 @@ export function excerpt(text: string | undefined, max: number): string | undefin
   return `${line.slice(0, cut > 0 ? cut : max - 1)}…`;
 }
 
-/** Text that some sites fill with markup or entities (`AT&amp;T`, `<b>`), read as a reader sees it. */
-export const plain = (text: string | undefined) => (text && /[<&]/.test(text) ? htmlToText(text) : text);
+/** Text that some sites fill with markup or entities (`AT&amp;T`, `<b>`), read as a reader sees it; plain text stays as it is. */
+export const plain = (text: string | undefined) => (text && needsParsing(text) ? htmlToText(text) : text);
