@@ -34,6 +34,8 @@ export interface FolioAdVisibleDetail {
   id: string;
 }
 
+type Strings = (typeof messages)['en'];
+
 /** Parts of the article the `hide` attribute can leave out. */
 export type HideablePart = 'share' | 'related' | 'image' | 'byline';
 
@@ -113,6 +115,8 @@ export class FolioArticle extends LitElement {
   #inlineText?: string;
   #fromProperty: Loaded<Article> = { status: 'idle' };
   #reported?: Loaded<Article>;
+  /** The parts named in `hide`, read when it changes rather than on each of their checks. */
+  #hidden = new Set<HideablePart>();
   // Ad tags churn the light DOM: only a changed script text is worth an update.
   #childObserver = new MutationObserver(() => {
     if (this.#inlineScriptText() !== this.#inlineText) this.requestUpdate();
@@ -139,6 +143,7 @@ export class FolioArticle extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     readTextProps(this, changed);
+    if (changed.has('hide')) this.#hidden = new Set((this.hide ?? '').split(/\s+/) as HideablePart[]);
     this.#readInline();
     if (changed.has('article')) this.#fromProperty = attempt(() => normalizeArticle(this.article));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
@@ -178,33 +183,29 @@ export class FolioArticle extends LitElement {
     return script?.textContent ?? undefined;
   }
 
-  #hidden(part: HideablePart): boolean {
-    return (this.hide ?? '').split(/\s+/).includes(part);
-  }
-
   override render() {
     const state = this.#state;
     const lang = state.status === 'ready' && state.value.lang ? state.value.lang : languageOf(this);
+    const strings = localize(messages, lang);
     if (state.status !== 'ready') {
-      return html`<div lang=${lang} dir=${directionOf(lang)}>
-        ${renderStatus(state, localize(messages, lang))}
-      </div>`;
+      return html`<div lang=${lang} dir=${directionOf(lang)}>${renderStatus(state, strings)}</div>`;
     }
-    return this.#renderArticle(state.value, lang);
+    return this.#renderArticle(state.value, lang, strings);
   }
 
-  #renderArticle(article: Article, lang: string) {
-    const strings = localize(messages, lang);
-    // The body is the bulk of the article: `guard` skips it in renders for anything else (`hide`, language).
+  #renderArticle(article: Article, lang: string, strings: Strings) {
+    // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
+    // its links resolve against) or ad label (which follows the language), and skips it in renders
+    // for anything else, such as `hide`.
     return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
       <header part="header">
         ${this.#renderCategory(article)}
         <h1 part="title">${article.title}</h1>
         ${article.dek ? html`<p part="dek" class="dek">${article.dek}</p>` : nothing}
-        ${this.#hidden('byline') ? nothing : this.#renderByline(article, lang)}
+        ${this.#hidden.has('byline') ? nothing : this.#renderByline(article, lang, strings)}
       </header>
       ${this.#renderShare(article, lang)}
-      ${article.image && !this.#hidden('image') ? renderFigure(article.image, 'eager') : nothing}
+      ${article.image && !this.#hidden.has('image') ? renderFigure(article.image, 'eager') : nothing}
       <div part="body" class="body">
         ${guard([article.body, article.url, strings.advertisement], () =>
           article.body.map((block) =>
@@ -218,7 +219,7 @@ export class FolioArticle extends LitElement {
 
   /** The share bar, fed from the article; `lang` is passed so its labels match the article's language. */
   #renderShare({ url, title, dek, image, share }: Article, lang: string) {
-    if (this.#hidden('share')) return nothing;
+    if (this.#hidden.has('share')) return nothing;
     return html`<folio-share-bar
       part="share"
       lang=${lang}
@@ -233,7 +234,7 @@ export class FolioArticle extends LitElement {
   }
 
   #renderRelated({ related }: Article, lang: string) {
-    if (this.#hidden('related') || !related.length) return nothing;
+    if (this.#hidden.has('related') || !related.length) return nothing;
     return html`<folio-related part="related" lang=${lang} .items=${related}></folio-related>`;
   }
 
@@ -244,10 +245,9 @@ export class FolioArticle extends LitElement {
       : html`<p part="category" class="category">${category.name}</p>`;
   }
 
-  #renderByline(article: Article, lang: string) {
+  #renderByline(article: Article, lang: string, strings: Strings) {
     const { authors, published, updated } = article;
     if (!authors.length && !published && !updated) return nothing;
-    const strings = localize(messages, lang);
     const names = authors.map((author) =>
       author.url ? html`<a href=${author.url} rel="author">${author.name}</a>` : author.name,
     );

@@ -225,6 +225,21 @@ describe('<folio-article>', () => {
       expect($(el, '[part="byline"]')).to.equal(null);
       expect($(el, 'h1')).to.exist;
     });
+
+    it('follows a change of hide', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article hide="byline" .article=${fullArticle}></folio-article>`,
+      );
+      el.hide = 'image  share';
+      await el.updateComplete;
+      expect($(el, '[part="byline"]')).to.exist;
+      expect($(el, 'article > figure')).to.equal(null);
+      expect($(el, 'folio-share-bar')).to.equal(null);
+      el.removeAttribute('hide');
+      await el.updateComplete;
+      expect($(el, 'article > figure')).to.exist;
+      expect($(el, 'folio-share-bar')).to.exist;
+    });
   });
 
   describe('inputs', () => {
