@@ -16,7 +16,7 @@ import { AdVisibilityController } from './ad-visibility.js';
 import { renderBlock, renderFigure } from './blocks.js';
 import { messages } from './strings.js';
 import { styles } from './article.styles.js';
-import { JSON_LD_MARK, syncJsonLd } from './json-ld.js';
+import { HOST_JSON_LD, syncJsonLd } from './json-ld.js';
 // The article composes <folio-related>, so it defines it wherever the article is used.
 import '../related/define.js';
 // Likewise <folio-share-bar>, under the header.
@@ -177,9 +177,7 @@ export class FolioArticle extends LitElement {
   }
 
   #inlineScriptText(): string | undefined {
-    const script = this.querySelector(
-      `:scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`,
-    );
+    const script = this.querySelector(`:scope > script[type="application/json"], ${HOST_JSON_LD}`);
     return script?.textContent ?? undefined;
   }
 
