@@ -69,9 +69,12 @@ function titleOf(post: Json, at: string): string | undefined {
 function excerptOf(post: Json, at: string, content: string): string | undefined {
   const html = rendered(post.excerpt, `${at}excerpt`);
   if (!html) return undefined;
-  const withoutTails = rewriteHtml(html, (content) =>
-    content.querySelectorAll('a.more-link, .more-link, .screen-reader-text').forEach((node) => node.remove()),
-  );
+  // Most excerpts have no tail to remove: they are not parsed for one.
+  const withoutTails = /more-link|screen-reader-text/.test(html)
+    ? rewriteHtml(html, (content) =>
+        content.querySelectorAll('.more-link, .screen-reader-text').forEach((node) => node.remove()),
+      )
+    : html;
   const summary = htmlToText(withoutTails)
     .replace(/\s*\[(?:…|\.\.\.)\]$/, '…')
     .replace(/([.!?])…$/, '$1');
