@@ -51,7 +51,6 @@ export class SourceController<T> implements ReactiveController {
 
   #request?: AbortController;
   #last?: [src: string, timeout: unknown];
-  #retrying = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -74,17 +73,17 @@ export class SourceController<T> implements ReactiveController {
    * failure, an answer of the wrong shape included, can be tried again.
    */
   load(src: string | undefined, timeout: unknown = DEFAULT_TIMEOUT): void {
+    this.#load(src, timeout, false);
+  }
+
+  /** `retried`: loading again from "Try again", so an error that comes back keeps focus on it. */
+  #load(src: string | undefined, timeout: unknown, retried: boolean): void {
     this.#request?.abort();
     this.#request = undefined;
-    const retried = this.#retrying;
-    this.#retrying = false;
     if (!src) return this.#set({ status: 'idle' });
     this.#last = [src, timeout];
     const request = (this.#request = new AbortController());
-    const retry = () => {
-      this.#retrying = true;
-      this.load(src, timeout);
-    };
+    const retry = () => this.#load(src, timeout, true);
     this.#set({ status: 'loading' });
     const limit = timeLimit(timeout);
     const timer = setTimeout(
