@@ -51,7 +51,7 @@ export function jsonLdToArticle(input: unknown): Article {
       .flatMap((update, i) => liveUpdate(update, `${at}liveBlogUpdate[${i}]`)),
   ];
   return readArticle({
-    url: pageUrl(json, at, resolve),
+    url: pageUrl(json, at, page),
     title: title ?? fail(`${at}headline`, 'is required'),
     dek: description === title ? undefined : description,
     category: firstText(json.articleSection),
@@ -86,9 +86,8 @@ function flatten(input: unknown, path = ''): Node[] {
 const headline = (json: Json, at: string) =>
   plain(text(json.headline, `${at}headline`) ?? text(json.name, `${at}name`));
 
-/** `url`, or the page the article is the main entity of. */
-function pageUrl(json: Json, at: string, resolve: Resolve): string | undefined {
-  const page = resolve(json.mainEntityOfPage);
+/** `url`, or the page the article is the main entity of (`mainEntityOfPage`, resolved). */
+function pageUrl(json: Json, at: string, page: unknown): string | undefined {
   const pageLink = isObject(page) ? (page.url ?? page['@id']) : page;
   return url(json.url, `${at}url`) ?? url(pageLink, `${at}mainEntityOfPage`);
 }
@@ -96,7 +95,7 @@ function pageUrl(json: Json, at: string, resolve: Resolve): string | undefined {
 /** Another article of the document, as a related article when it has a link and a headline. */
 function relatedItem({ json, path }: Node, resolve: Resolve): RelatedItem | undefined {
   const at = `${path}.`;
-  const link = pageUrl(json, at, resolve);
+  const link = pageUrl(json, at, resolve(json.mainEntityOfPage));
   const title = headline(json, at);
   if (!link || !title) return undefined;
   return {
