@@ -7,7 +7,7 @@
 import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 
 /** The policy name hosts allow in `trusted-types`. */
-export const POLICY_NAME = 'folio';
+const POLICY_NAME = 'folio';
 
 /**
  * The policy, where the browser has Trusted Types and the page allows it.
