@@ -96,6 +96,8 @@ export class FolioRelated extends LitElement {
   #lang = 'en';
   #dir: 'ltr' | 'rtl' = 'ltr';
   #track?: HTMLElement;
+  /** The page the track's cards were last marked reachable for: cards `[first, end)`. */
+  #marked: [first: number, end: number] = [0, 0];
   #resize = new ResizeObserver(() => this.#measure());
   #settle?: ReturnType<typeof setTimeout>;
 
@@ -123,12 +125,7 @@ export class FolioRelated extends LitElement {
   }
 
   protected override updated(): void {
-    this.#watchTrack();
-    // Only the visible page stays reachable: Tab and screen readers skip the cards out of view.
-    const end = this.first + this.perView;
-    [...(this.#track?.children ?? [])].forEach((card, i) =>
-      card.toggleAttribute('inert', i < this.first || i >= end),
-    );
+    this.#markReachable(this.#watchTrack());
 
     const state = this.#state;
     if (state === this.#reported) return;
@@ -136,13 +133,29 @@ export class FolioRelated extends LitElement {
     if (state.status === 'error') emit<FolioErrorDetail>(this, 'folio-error', state.error);
   }
 
-  /** Watches the size of the track on screen: each new list of items gets a new one. */
-  #watchTrack(): void {
+  /** Watches the size of the track on screen: each new list of items gets a new one. True when it is new. */
+  #watchTrack(): boolean {
     const track = this.renderRoot.querySelector<HTMLElement>('.track') ?? undefined;
-    if (track === this.#track) return;
+    if (track === this.#track) return false;
     this.#resize.disconnect();
     this.#track = track;
     if (track) this.#resize.observe(track);
+    return true;
+  }
+
+  /**
+   * Only the visible page stays reachable: Tab and screen readers skip the cards out of view. Only
+   * the cards entering or leaving the page are touched (updates follow every scroll, and a list can
+   * hold 1,000 cards); a new track's cards are all reachable, as if all were on the page.
+   */
+  #markReachable(newTrack: boolean): void {
+    const cards = this.#track?.children ?? [];
+    const [was, wasEnd] = newTrack ? [0, cards.length] : this.#marked;
+    const first = this.first;
+    const end = first + this.perView;
+    this.#marked = [first, end];
+    for (let i = was; i < wasEnd; i++) if (i < first || i >= end) cards[i]?.setAttribute('inert', '');
+    for (let i = first; i < end; i++) if (i < was || i >= wasEnd) cards[i]?.removeAttribute('inert');
   }
 
   /** The track and the distance from one card's start to the next, or nothing while it has no size. */

@@ -231,6 +231,67 @@ describe('<folio-related>', () => {
     });
   });
 
+  describe('reachable cards in a long list', () => {
+    /** How many times a card's `inert` is set, removed or toggled while `run` runs, changed or not. */
+    async function inertWrites(run: () => Promise<unknown>) {
+      const proto = Element.prototype;
+      const originals = {
+        setAttribute: proto.setAttribute,
+        removeAttribute: proto.removeAttribute,
+        toggleAttribute: proto.toggleAttribute,
+      };
+      let writes = 0;
+      for (const [name, original] of Object.entries(originals)) {
+        (proto as unknown as Record<string, unknown>)[name] = function (
+          this: Element,
+          attribute: string,
+          ...rest: unknown[]
+        ) {
+          if (attribute === 'inert' && this.matches('[part="card"]')) writes++;
+          return (original as (...args: unknown[]) => unknown).call(this, attribute, ...rest);
+        };
+      }
+      try {
+        await run();
+      } finally {
+        Object.assign(proto, originals);
+      }
+      return writes;
+    }
+
+    it('marks only the cards that enter or leave the page', async () => {
+      const el = await render(summaryItems(1000));
+      const count = await inertWrites(async () => {
+        button(el, 'next').click();
+        await settled(el);
+      });
+      expect(reachable(el)).to.deep.equal(['3 of 1,000', '4 of 1,000']);
+      expect(count).to.equal(4);
+    });
+
+    it('touches no card in an update that moves nothing', async () => {
+      const el = await render(summaryItems(1000));
+      const count = await inertWrites(async () => {
+        el.label = 'More stories';
+        await el.updateComplete;
+        el.setAttribute('lang', 'fr');
+        await el.updateComplete;
+      });
+      expect(count).to.equal(0);
+      expect(reachable(el)).to.deep.equal(['1 sur 1\u202f000', '2 sur 1\u202f000']);
+    });
+
+    it('marks a new list of items from its first card', async () => {
+      const el = await render(summaryItems(1000));
+      button(el, 'next').click();
+      await settled(el);
+      el.items = summaryItems(30);
+      await el.updateComplete;
+      await settled(el);
+      expect(reachable(el)).to.deep.equal(['1 of 30', '2 of 30']);
+    });
+  });
+
   describe('keyboard', () => {
     it('Tab reaches the buttons and the visible cards’ links, then leaves', async () => {
       const el = await render(summaryItems(20));
