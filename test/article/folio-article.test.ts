@@ -2,14 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
 import { define } from '../../src/internal/define.js';
-import { captureWarnings, nextEvent, shadow, until } from '../helpers.js';
+import { $, $$, captureWarnings, nextEvent, served, shadow, until } from '../helpers.js';
 import { fullArticle, minimalArticle, withChanges } from '../fixtures/articles.js';
 
-const render = (article: unknown) => fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
-const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
-const served = (json: unknown, delay = 0) =>
-  `/__folio/json?delay=${delay}&body=${encodeURIComponent(JSON.stringify(json))}`;
+const render = (article: unknown) =>
+  fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
 
 describe('<folio-article>', () => {
   describe('header', () => {
@@ -63,7 +60,9 @@ describe('<folio-article>', () => {
     it('resolves relative links and images against the article URL', async () => {
       const el = await render(fullArticle);
       expect(($(el, '[part="body"] p a') as HTMLAnchorElement).href).to.equal('https://news.example/mayor');
-      expect(($(el, '[part="body"] img') as HTMLImageElement).src).to.equal('https://news.example/img/levee.jpg');
+      expect(($(el, '[part="body"] img') as HTMLImageElement).src).to.equal(
+        'https://news.example/img/levee.jpg',
+      );
     });
 
     it('gives images their size so the page does not shift as they load', async () => {
@@ -86,7 +85,9 @@ describe('<folio-article>', () => {
     it('skips an unknown block with a warning and renders the rest', async () => {
       let el!: FolioArticle;
       const warnings = await captureWarnings(async () => {
-        el = await render(withChanges({ body: [{ type: 'poll' }, { type: 'paragraph', html: 'Still here' }] }));
+        el = await render(
+          withChanges({ body: [{ type: 'poll' }, { type: 'paragraph', html: 'Still here' }] }),
+        );
       });
       expect($(el, '[part="body"]')!.textContent!.trim()).to.equal('Still here');
       expect(warnings.join()).to.contain('unknown block type "poll"');
@@ -97,7 +98,12 @@ describe('<folio-article>', () => {
       const el = await render(
         withChanges({
           title: '<img src=x onerror="window.folioPwned=true">',
-          body: [{ type: 'paragraph', html: '<img src=x onerror="window.folioPwned=true"><script>window.folioPwned=true</script>' }],
+          body: [
+            {
+              type: 'paragraph',
+              html: '<img src=x onerror="window.folioPwned=true"><script>window.folioPwned=true</script>',
+            },
+          ],
         }),
       );
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -181,9 +187,14 @@ describe('<folio-article>', () => {
 
     it('fire folio-ad-visible once when they come into view', async () => {
       const seen: string[] = [];
-      const el = await fixture<FolioArticle>(html`<div style="height: 300px; overflow: auto">
-        <folio-article .article=${fullArticle} @folio-ad-visible=${(e: CustomEvent) => seen.push(e.detail.id)}></folio-article>
-      </div>`);
+      const el = await fixture<FolioArticle>(
+        html`<div style="height: 300px; overflow: auto">
+          <folio-article
+            .article=${fullArticle}
+            @folio-ad-visible=${(e: CustomEvent) => seen.push(e.detail.id)}
+          ></folio-article>
+        </div>`,
+      );
       const scroller = el as unknown as HTMLElement;
       const article = scroller.querySelector('folio-article')!;
       await article.updateComplete;
@@ -244,11 +255,13 @@ describe('<folio-article>', () => {
 
   describe('inputs', () => {
     it('renders inline JSON from a child script', async () => {
-      const el = await fixture<FolioArticle>(html`<folio-article>
-        <script type="application/json">
-          {"title": "Printed by the server"}
-        </script>
-      </folio-article>`);
+      const el = await fixture<FolioArticle>(
+        html`<folio-article>
+          <script type="application/json">
+            { "title": "Printed by the server" }
+          </script>
+        </folio-article>`,
+      );
       await el.updateComplete;
       expect($(el, 'h1')!.textContent).to.equal('Printed by the server');
     });
@@ -278,7 +291,9 @@ describe('<folio-article>', () => {
     });
 
     it('fetches src and fires folio-load', async () => {
-      const el = await fixture<FolioArticle>(html`<folio-article src=${served(fullArticle, 50)}></folio-article>`);
+      const el = await fixture<FolioArticle>(
+        html`<folio-article src=${served(fullArticle, 50)}></folio-article>`,
+      );
       expect($(el, '[part="loading"]')!.getAttribute('role')).to.equal('status');
       const event = await nextEvent<{ article: { title: string } }>(el, 'folio-load');
       expect(event.detail.article.title).to.equal(fullArticle.title);
@@ -333,23 +348,31 @@ describe('<folio-article>', () => {
     });
 
     it('reports a body that is not JSON', async () => {
-      const el = await fixture<FolioArticle>(html`<folio-article src="/test/fixtures/articles.ts"></folio-article>`);
+      const el = await fixture<FolioArticle>(
+        html`<folio-article src="/test/fixtures/articles.ts"></folio-article>`,
+      );
       const event = await nextEvent<{ message: string }>(el, 'folio-error');
       expect(event.detail.message).to.contain('the response is not valid JSON');
     });
 
     it('reports invalid inline JSON', async () => {
       const el = await fixture<FolioArticle>(
-        html`<folio-article><script type="application/json">{ nope</script></folio-article>`,
+        html`<folio-article
+          ><script type="application/json">
+            { nope
+          </script></folio-article
+        >`,
       );
       expect($(el, '[role="alert"]')!.textContent).to.contain('is not valid JSON');
     });
 
     it('keeps other articles on the page working', async () => {
-      const el = await fixture<HTMLElement>(html`<div>
-        <folio-article .article=${{ title: 42 }}></folio-article>
-        <folio-article .article=${minimalArticle}></folio-article>
-      </div>`);
+      const el = await fixture<HTMLElement>(
+        html`<div>
+          <folio-article .article=${{ title: 42 }}></folio-article>
+          <folio-article .article=${minimalArticle}></folio-article>
+        </div>`,
+      );
       const [bad, good] = el.querySelectorAll('folio-article');
       await Promise.all([bad.updateComplete, good.updateComplete]);
       expect($(bad, '[role="alert"]')).to.exist;
@@ -361,7 +384,12 @@ describe('<folio-article>', () => {
     it('reaches the category, the author and the body links with Tab, in reading order', async () => {
       const el = await render(fullArticle);
       const focusable = $$(el, 'a[href], button');
-      expect(focusable.map((a) => a.textContent)).to.deep.equal(['Climate', 'Ada Brook', 'mayor', 'mail link']);
+      expect(focusable.map((a) => a.textContent)).to.deep.equal([
+        'Climate',
+        'Ada Brook',
+        'mayor',
+        'mail link',
+      ]);
       focusable[0].focus();
       expect(shadow(el).activeElement).to.equal(focusable[0]);
     });

@@ -3,23 +3,11 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/related/define.js';
 import type { FolioRelated } from '../../src/related/folio-related.js';
-import { nextEvent, shadow, until } from '../helpers.js';
+import { $, $$, nextEvent, served, shadow, until } from '../helpers.js';
+import { button, cards, positions, reachable, track } from './carousel.js';
 import { richItems, summaryItems } from './fixtures.js';
 
-const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
-const served = (json: unknown, delay = 0) =>
-  `/__folio/json?delay=${delay}&body=${encodeURIComponent(JSON.stringify(json))}`;
-
-const cards = (el: Element) => $$(el, '[part="card"]');
-const track = (el: Element) => $(el, '[part="track"]')!;
-const button = (el: Element, which: 'prev' | 'next') => $(el, `[part="${which}-button"]`)!;
-/** The "N of M" labels of the cards a reader can reach. */
-const reachable = (el: Element) =>
-  cards(el)
-    .filter((card) => !card.inert)
-    .map((card) => card.ariaLabel);
-const labels = (...numbers: number[]) => numbers.map((n) => `${n} of 20`);
+const labels = positions(20);
 
 /** True when `card` lies wholly inside the track's visible box. */
 function inView(el: Element, card: Element): boolean {

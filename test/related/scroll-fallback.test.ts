@@ -7,21 +7,13 @@ import { expect } from '@open-wc/testing';
 import type { FolioRelated } from '../../src/related/folio-related.js';
 import { nextEvent, shadow, until } from '../helpers.js';
 import { BUNDLE, closePage, openPage } from '../safety/pages/open.js';
+import { button, cards, positions, reachable, track } from './carousel.js';
 import { summaryItems } from './fixtures.js';
 
 /** The element's pause in `scroll` events that counts as the end of scrolling. */
 const SETTLE_MS = 150;
 
-const cards = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part="card"]')];
-const track = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="track"]')!;
-const button = (el: Element, which: 'prev' | 'next') =>
-  shadow(el).querySelector<HTMLElement>(`[part="${which}-button"]`)!;
-/** The "N of 8" labels of the cards a reader can reach. */
-const reachable = (el: Element) =>
-  cards(el)
-    .filter((card) => !card.inert)
-    .map((card) => card.ariaLabel);
-const labels = (...numbers: number[]) => numbers.map((n) => `${n} of 8`);
+const labels = positions(8);
 const same = (a: unknown[], b: unknown[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Opens the page without `scrollend`, with 8 cards in a box that shows two, and waits until they are measured. */
