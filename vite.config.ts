@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 // Two library builds share dist/:
-// - default mode: the npm entries, one per element plus index, with Lit and DOMPurify left as
-//   imports so an app's bundler dedupes them;
+// - default mode: the npm entries, one per element plus index and the DOM-free model, with Lit and
+//   DOMPurify left as imports so an app's bundler dedupes them;
 // - `--mode drop-in`: dist/folio.js, one minified module with everything inside, for <script> tags.
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in';
@@ -14,9 +14,10 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !dropIn,
       lib: {
         entry: (dropIn
-          ? { folio: 'src/folio.ts' }
+          ? { folio: 'src/drop-in.ts' }
           : {
               index: 'src/index.ts',
+              model: 'src/model/index.ts',
               article: 'src/article/define.ts',
               'share-bar': 'src/share-bar/define.ts',
               related: 'src/related/define.ts',

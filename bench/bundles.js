@@ -9,7 +9,7 @@ import { build, minifySync } from 'vite';
 const BUNDLES_DIR = 'bench/results/bundles';
 
 const ENTRIES = {
-  folio: 'src/folio.ts',
+  folio: 'src/drop-in.ts',
   article: 'src/article/define.ts',
   'share-bar': 'src/share-bar/define.ts',
   related: 'src/related/define.ts',

@@ -22,7 +22,7 @@ const copySamples: Plugin = {
 const devDropIn: Plugin = {
   name: 'folio-demo-drop-in',
   apply: 'serve',
-  resolveId: (id) => (id === '/folio.js' ? here('../src/folio.ts') : undefined),
+  resolveId: (id) => (id === '/folio.js' ? here('../src/drop-in.ts') : undefined),
 };
 
 // The demo imports the library from ../src, so the dev server shows every change live.

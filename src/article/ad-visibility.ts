@@ -1,7 +1,11 @@
 /** Fires `folio-ad-visible` once per ad slot of an article, the first time the slot scrolls into view. */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { emit } from '../internal/events.js';
-import type { FolioAdVisibleDetail } from './folio-article.js';
+
+/** `folio-ad-visible` detail: the `id` of the ad block whose slot first scrolled into view. */
+export interface FolioAdVisibleDetail {
+  id: string;
+}
 
 export class AdVisibilityController implements ReactiveController {
   #observer?: IntersectionObserver;

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
+import { htmlToText } from '../internal/sanitize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
@@ -13,10 +14,11 @@ import { renderStatus } from '../internal/status.js';
 import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { AdVisibilityController } from './ad-visibility.js';
+import type { FolioAdVisibleDetail } from './ad-visibility.js';
 import { renderBlock, renderFigure } from './blocks.js';
 import { messages } from './strings.js';
 import { styles } from './article.styles.js';
-import { HOST_JSON_LD, syncJsonLd } from './json-ld.js';
+import { HOST_JSON_LD, syncJsonLd } from './json-ld-script.js';
 // The article composes <folio-related>, so it defines it wherever the article is used.
 import '../related/define.js';
 // Likewise <folio-share-bar>, under the header.
@@ -29,10 +31,7 @@ export interface FolioLoadDetail {
   article: Article;
 }
 
-/** `folio-ad-visible` detail: the `id` of the ad block whose slot first scrolled into view. */
-export interface FolioAdVisibleDetail {
-  id: string;
-}
+export type { FolioAdVisibleDetail };
 
 type Strings = (typeof messages)['en'];
 
@@ -109,7 +108,7 @@ export class FolioArticle extends LitElement {
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
   @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonld = false;
 
-  #source = new SourceController(this, normalizeArticle);
+  #source = new SourceController(this, normalize);
   #ads = new AdVisibilityController(this);
   #inline: Loaded<Article> = { status: 'idle' };
   #inlineText?: string;
@@ -145,7 +144,7 @@ export class FolioArticle extends LitElement {
     readTextProps(this, changed);
     if (changed.has('hide')) this.#hidden = new Set((this.hide ?? '').split(/\s+/) as HideablePart[]);
     this.#readInline();
-    if (changed.has('article')) this.#fromProperty = attempt(() => normalizeArticle(this.article));
+    if (changed.has('article')) this.#fromProperty = attempt(() => normalize(this.article));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
@@ -173,7 +172,7 @@ export class FolioArticle extends LitElement {
     if (text === this.#inlineText) return;
     this.#inlineText = text;
     this.#inline =
-      text === undefined ? { status: 'idle' } : attempt(() => normalizeArticle(parseInline(text)));
+      text === undefined ? { status: 'idle' } : attempt(() => normalize(parseInline(text)));
   }
 
   #inlineScriptText(): string | undefined {
@@ -275,6 +274,9 @@ function joinList(names: unknown[], template: string, lang: string) {
   const [before, after] = format(template, { names: '\u0001' }).split('\u0001');
   return [before, ...list, after];
 }
+
+/** Any format Folio reads, as an article; HTML is read as text the way the sanitizer parses it. */
+const normalize = (input: unknown) => normalizeArticle(input, { htmlToText });
 
 function parseInline(text: string): unknown {
   try {

@@ -10,7 +10,8 @@
 import DOMPurify from 'dompurify';
 import type { Config } from 'dompurify';
 import { policy } from './trusted-types.js';
-import { isExternal, safeUrl } from './url.js';
+import { isExternal, safeUrl } from '../model/url.js';
+import { degradeEmbeds } from './embeds.js';
 
 const words = (list: string) => list.split(/\s+/);
 
@@ -61,9 +62,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 /**
- * Returns `html` as nodes ready to insert, with everything that could run script removed,
- * relative links resolved against `base` (the article's URL), and every URL passed through the
- * URL guard.
+ * Returns `html` as nodes ready to insert, with players made links (see embeds.ts), everything
+ * that could run script removed, relative links resolved against `base` (the article's URL), and
+ * every URL passed through the URL guard.
  */
 export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   // DOMPurify parses each string into a new document, which is cheap (about 0.05 ms a block).
@@ -72,7 +73,7 @@ export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   currentBase = base;
   try {
     // DOMPurify returns null when the HTML leaves it no body to read (it opens with <frameset>).
-    return purify.sanitize(html, CONFIG) ?? document.createDocumentFragment();
+    return purify.sanitize(degradeEmbeds(html), CONFIG) ?? document.createDocumentFragment();
   } finally {
     currentBase = undefined;
   }
@@ -89,18 +90,4 @@ export const needsParsing = (source: string) => /[<&\0-\x08\x0b-\x1f]/.test(sour
 export function htmlToText(html: string): string {
   const text = needsParsing(html) ? (sanitizeHtml(html).textContent ?? '') : html;
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Lets `edit` read and rewrite `html` as nodes (adapters turn embeds into links this way), and
- * returns the result as HTML, which is still untrusted: it goes through `sanitizeHtml` later like
- * any other input. The nodes live in an inert template (nothing in them loads or runs) and never
- * leave this function as nodes.
- */
-export function rewriteHtml(html: string, edit: (content: DocumentFragment) => void): string {
-  const template = document.createElement('template');
-  // The DOM typings predate Trusted Types: `innerHTML` takes a TrustedHTML at run time.
-  template.innerHTML = (policy?.createHTML(html) ?? html) as string;
-  edit(template.content);
-  return template.innerHTML;
 }

@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FolioErrorDetail } from './events.js';
 import { FolioInputError } from '../model/errors.js';
-import { safeUrl } from './url.js';
+import { safeUrl } from '../model/url.js';
 
 /** What an element shows: nothing yet, a loading state, content, or an error. */
 export type Loaded<T> =

@@ -12,8 +12,8 @@ const POLICY_NAME = 'folio';
 /**
  * The policy, where the browser has Trusted Types and the page allows it.
  * - `createHTML` passes HTML through unchanged, as DOMPurify requires of the policy it is given
- *   (the policy must not call DOMPurify itself). Its callers are in sanitize.ts and parse into
- *   inert documents only: DOMPurify before it sanitizes, and `rewriteHtml`, whose result is
+ *   (the policy must not call DOMPurify itself). Its callers parse into inert documents only:
+ *   DOMPurify before it sanitizes (sanitize.ts), and `rewriteHtml` (embeds.ts), whose result is
  *   sanitized before it is shown.
  * - `createScript` accepts only JSON, which cannot run: it is for JSON-LD data blocks.
  * - There is no `createScriptURL` rule, so that method throws: the policy never blesses a script URL.

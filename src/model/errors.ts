@@ -9,8 +9,3 @@ export class FolioInputError extends Error {
     super(message);
   }
 }
-
-/** Throws a `FolioInputError` whose message starts with the field path. */
-export function fail(path: string, rule: string): never {
-  throw new FolioInputError(`${path} ${rule}`, path);
-}

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { RelatedItem } from '../model/article.js';
-import { readRelated } from '../model/folio.js';
+import { readRelatedItems, readRelatedSource } from '../model/related.js';
+import { htmlToText } from '../internal/sanitize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { followLang, format, localeOf, localize } from '../internal/i18n.js';
@@ -13,7 +14,6 @@ import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
 import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
-import { readRelatedSource } from './read-source.js';
 import { messages } from './strings.js';
 import { styles } from './related.styles.js';
 
@@ -89,7 +89,7 @@ export class FolioRelated extends LitElement {
   /** How many cards fit in view, as the container queries laid them out. */
   @state() private perView = 1;
 
-  #source = new SourceController(this, (json) => readRelatedSource(json, this.src));
+  #source = new SourceController(this, (json) => readRelatedSource(json, this.src, { htmlToText }));
   #fromProperty: Loaded<RelatedItem[]> = { status: 'idle' };
   #reported?: Loaded<RelatedItem[]>;
   #shown = NO_ITEMS;
@@ -113,7 +113,7 @@ export class FolioRelated extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     readTextProps(this, changed);
-    if (changed.has('items')) this.#fromProperty = attempt(() => readRelated(this.items, 'items'));
+    if (changed.has('items')) this.#fromProperty = attempt(() => readRelatedItems(this.items, { htmlToText }));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     // One walk up the tree for both: this runs on every scroll settle and resize.
     ({ lang: this.#lang, dir: this.#dir } = localeOf(this));

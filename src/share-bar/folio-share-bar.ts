@@ -5,7 +5,7 @@ import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { readTextProps } from '../internal/text-props.js';
-import { safeUrl } from '../internal/url.js';
+import { safeUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
 import { renderIcon } from './icons.js';
 import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';

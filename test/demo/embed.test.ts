@@ -4,7 +4,7 @@ import { closeDemos, enter, openDemo, stubClipboard } from './demo-page.js';
 import type { DemoPage } from './demo-page.js';
 
 // The snippet loads Folio from the library's source here; a built demo points it at the drop-in bundle.
-const FROM_SOURCE = 'script=/src/folio.ts';
+const FROM_SOURCE = 'script=/src/drop-in.ts';
 
 const snippetOf = (page: DemoPage) => page.document.querySelector('#snippet-text')!.textContent!;
 
@@ -36,7 +36,7 @@ describe('the demo’s embed snippet', function () {
     const page = await openDemo(`?${FROM_SOURCE}&accent=0b57d0-8ab4f8`);
     const snippet = snippetOf(page);
     const lines = snippet.split('\n');
-    expect(lines[0]).to.equal(`<script type="module" src="${location.origin}/src/folio.ts"></script>`);
+    expect(lines[0]).to.equal(`<script type="module" src="${location.origin}/src/drop-in.ts"></script>`);
     expect(lines).to.include('  --folio-color-accent: light-dark(#0b57d0, #8ab4f8);');
     const json = lines.indexOf('  <script type="application/json">');
     expect(lines.slice(json - 1, json + 2)).to.deep.equal(['<folio-article>', lines[json], '    {']);

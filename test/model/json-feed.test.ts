@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
-import { jsonFeedToRelated } from '../../src/model/adapters/json-feed.js';
+import { jsonFeedToRelated } from '../../src/model/related.js';
 import { loadFixture } from '../fixtures/formats/index.js';
 import { errorFrom } from './errors.js';
 
@@ -114,21 +114,6 @@ describe('normalizeArticle with JSON Feed', () => {
       );
       expect(article.body).to.have.length(1);
       expect((article.body[0] as { html: string }).html).to.contain('<a href="http://adobe.com/">Adobe</a>');
-    });
-  });
-
-  describe('when content_html embeds a player', () => {
-    it('replaces the iframe with a link to the video page', () => {
-      const item = {
-        id: '1',
-        title: 'With a video',
-        content_html:
-          '<p>Watch:</p><iframe src="https://www.youtube-nocookie.com/embed/abc_123-X" title="The launch"></iframe>',
-      };
-      const [block] = normalizeArticle(item).body as { html: string }[];
-      expect(block.html).to.equal(
-        '<p>Watch:</p><p><a href="https://www.youtube.com/watch?v=abc_123-X">The launch</a> (youtube.com)</p>',
-      );
     });
   });
 });

@@ -3,11 +3,6 @@ import { normalizeArticle } from '../../src/model/normalize.js';
 import { loadFixture } from '../fixtures/formats/index.js';
 import { errorFrom } from './errors.js';
 
-const bodyHtml = (input: unknown) =>
-  normalizeArticle(input)
-    .body.map((block) => (block as { html: string }).html)
-    .join('');
-
 describe('normalizeArticle with WordPress REST API posts', () => {
   describe('when the post comes with _embedded', () => {
     it('decodes the HTML entities of the title', async () => {
@@ -52,20 +47,6 @@ describe('normalizeArticle with WordPress REST API posts', () => {
     it('shows the excerpt as the dek, without the "Continue reading" link', async () => {
       const article = normalizeArticle(await loadFixture('wordpress', 'post-embedded.json'));
       expect(article.dek).to.equal('Three more crossings a day, two new piers, and tickets that stay valid.');
-    });
-
-    it('turns the YouTube player into a link to the video page', async () => {
-      const html = bodyHtml(await loadFixture('wordpress', 'post-embedded.json'));
-      expect(html).not.to.contain('<iframe');
-      expect(html).to.contain(
-        '<p><a href="https://www.youtube.com/watch?v=c7M4mBVgP3Y">Matt Mullenweg: State of the Word 2023</a> (youtube.com)</p>',
-      );
-    });
-
-    it('links the bare URL of an embed whose oEmbed failed', async () => {
-      const html = bodyHtml(await loadFixture('wordpress', 'post-embedded.json'));
-      const url = 'https://twitter.com/lakeside_commute/status/1780000000000000001';
-      expect(html).to.contain(`<p><a href="${url}">${url}</a></p>`);
     });
   });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/folio.js';
+import '../../src/drop-in.js';
 import { catchPageErrors, settle } from './inspect.js';
 
 /** A cycle: an article whose fields point back at itself. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import '../../src/folio.js';
+import '../../src/drop-in.js';
 import { DEFAULT_TIMEOUT, MAX_BYTES } from '../../src/internal/source.js';
 import { captureWarnings, nextEvent, served, until } from '../helpers.js';
 import { urlVectors } from './vectors.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/folio.js';
+import '../../src/drop-in.js';
 import { sanitizeHtml } from '../../src/internal/sanitize.js';
-import { safeUrl } from '../../src/internal/url.js';
+import { safeUrl } from '../../src/model/url.js';
 import { catchPageErrors, hazards, settle, trapScripts } from './inspect.js';
 import { safeHtml, urlVectors, vectors } from './vectors.js';
 

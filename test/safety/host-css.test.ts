@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/folio.js';
+import '../../src/drop-in.js';
 import { settle } from './inspect.js';
 
 /** What a careless or hostile host stylesheet does: resets everything, shrinks the root font, forces its own text styles. */

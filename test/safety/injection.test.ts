@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../../src/folio.js';
+import '../../src/drop-in.js';
 import { entries } from './entries.js';
 import { catchPageErrors, trapScripts } from './inspect.js';
 import { inject } from './matrix.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/folio.js';
+import '../../src/drop-in.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
 import { allElements, settle } from './inspect.js';
 import { safeHtml, safeUrls } from './vectors.js';

@@ -1,6 +1,6 @@
-/** Small text helpers the adapters share: plain text into blocks, and short excerpts. */
+/** Small helpers the adapters share: plain text into blocks, short excerpts, and HTML read as text. */
 import type { Block } from '../article.js';
-import { htmlToText, needsParsing } from '../../internal/sanitize.js';
+import { toText } from '../reading.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -24,5 +24,17 @@ export function excerpt(text: string | undefined, max: number): string | undefin
   return `${line.slice(0, cut > 0 ? cut : max - 1)}…`;
 }
 
-/** Text that some sites fill with markup or entities (`AT&amp;T`, `<b>`), read as a reader sees it; plain text stays as it is. */
-export const plain = (text: string | undefined) => (text && needsParsing(text) ? htmlToText(text) : text);
+/** A string that is not blank, trimmed; anything else is `undefined` (adapters map, `readArticle` validates). */
+export const someText = (value: unknown): string | undefined =>
+  (typeof value === 'string' && value.trim()) || undefined;
+
+/** Nothing there: `undefined`, `null` or blank text. A value of the wrong type is there, for `readArticle` to report. */
+export const absent = (value: unknown): boolean =>
+  value == null || (typeof value === 'string' && !value.trim());
+
+/**
+ * HTML, or text that some sites fill with markup or entities (`AT&amp;T`, `<b>`), read as a reader
+ * sees it. Values that are not strings pass through for `readArticle` to report.
+ */
+export const plain = (value: unknown): unknown =>
+  typeof value === 'string' ? toText(value) || undefined : value;

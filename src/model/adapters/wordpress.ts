@@ -4,14 +4,12 @@
  * the featured image and the terms. A list's first post is the article, the others its related
  * articles (`/wp/v2/posts?slug=…` answers with a list).
  */
-import type { Article, ArticleImage, Author, Category, RelatedItem } from '../article.js';
-import { readArticle } from '../folio.js';
-import { date, isObject, language, list, object, pixels, text, url } from '../read.js';
-import type { Json } from '../read.js';
-import { fail } from '../errors.js';
-import { htmlToText, rewriteHtml } from '../../internal/sanitize.js';
-import { degradeEmbeds } from './embeds.js';
-import { excerpt } from './text.js';
+import { isObject, object } from '../fields.js';
+import type { Json } from '../fields.js';
+import type { Mapped } from '../read-article.js';
+import { toText } from '../reading.js';
+import type { SourcePaths } from '../reading.js';
+import { absent, excerpt, plain, someText } from './text.js';
 
 /** True for a post, or a list of posts: only WordPress sends `title` as `{ rendered }`. */
 export function isWordPressPost(input: unknown): boolean {
@@ -19,63 +17,64 @@ export function isWordPressPost(input: unknown): boolean {
   return isObject(post) && isObject(post.title) && 'rendered' in post.title;
 }
 
-export function wordPressToArticle(input: unknown): Article {
+export function mapWordPress(input: unknown): Mapped {
   const many = Array.isArray(input);
   const posts = many ? input : [input];
   const at = many ? '[0].' : '';
   const post = object(posts[0], many ? '[0]' : 'post');
-  const html = rendered(post.content, `${at}content`);
-  const content = html ? htmlToText(html) : '';
-  const summary = excerptOf(post, at, content);
+  const html = someText(rendered(post.content));
+  const content = html ? toText(html) : '';
+  const summary = excerptOf(post, content);
   const embedded = isObject(post._embedded) ? post._embedded : {};
   const terms = termsOf(embedded, `${at}_embedded`);
-  const title =
-    titleOf(post, at) ?? excerpt(summary ?? content, 80) ?? fail(`${at}title.rendered`, 'is required');
-  return readArticle({
-    url: url(post.link, `${at}link`),
-    title,
-    dek: summary === title ? undefined : summary,
-    category: terms.category,
-    published: gmt(post.date_gmt, `${at}date_gmt`) ?? date(post.date, `${at}date`),
-    updated: gmt(post.modified_gmt, `${at}modified_gmt`) ?? date(post.modified, `${at}modified`),
-    authors: authorsOf(embedded, `${at}_embedded`),
-    image: featuredImage(embedded, `${at}_embedded`),
-    // Polylang and WPML add the post's language as `lang`.
-    lang: language(post.lang, `${at}lang`),
-    tags: terms.tags,
-    body: html ? [{ type: 'html', html: degradeEmbeds(html) }] : [],
-    // Without the password WordPress sends the content empty and marks it protected: the article
-    // shows its own notice, in the article's language, with a link to the post.
-    locked: !html && isObject(post.content) && post.content.protected === true,
-    related: posts.slice(1).flatMap((value, i) => relatedItem(value, `[${i + 1}]`) ?? []),
-  });
+  const title = plain(rendered(post.title)) ?? excerpt(summary ?? content, 80);
+  const paths: SourcePaths = {
+    url: `${at}link`,
+    title: `${at}title.rendered`,
+    dek: `${at}excerpt.rendered`,
+    published: `${at}${post.date_gmt != null ? 'date_gmt' : 'date'}`,
+    updated: `${at}${post.modified_gmt != null ? 'modified_gmt' : 'modified'}`,
+    ...imagePaths('image', `${at}_embedded.wp:featuredmedia[0]`),
+    lang: `${at}lang`,
+    ...terms.paths,
+  };
+  return {
+    input: {
+      url: post.link,
+      title,
+      dek: summary === title ? undefined : summary,
+      category: terms.category,
+      published: gmt(post.date_gmt) ?? post.date,
+      updated: gmt(post.modified_gmt) ?? post.modified,
+      authors: authorsOf(embedded, `${at}_embedded`, paths),
+      image: featuredImage(embedded),
+      // Polylang and WPML add the post's language as `lang`.
+      lang: post.lang,
+      tags: terms.tags,
+      body: html,
+      // Without the password WordPress sends the content empty and marks it protected: the article
+      // shows its own notice, in the article's language, with a link to the post.
+      locked: !html && isObject(post.content) && post.content.protected === true,
+      related: related(posts, paths),
+    },
+    paths,
+  };
 }
 
-/** `{ rendered }` HTML, or `undefined` when the field or its HTML is absent. */
-function rendered(value: unknown, path: string): string | undefined {
-  return value == null ? undefined : text(object(value, path).rendered, `${path}.rendered`);
-}
+/** The HTML of a `{ rendered }` field; other values pass through for `readArticle` to report. */
+const rendered = (value: unknown): unknown => (isObject(value) ? value.rendered : value);
 
-/** The title as plain text: WordPress encodes quotes and dashes as HTML entities (`&#8220;`). */
-function titleOf(post: Json, at: string): string | undefined {
-  const html = rendered(post.title, `${at}title`);
-  return (html && htmlToText(html)) || undefined;
-}
+/** WordPress's "[…]" and "Continue reading" tails: the more-link (with its screen-reader text) and a bare ellipsis. */
+const MORE_LINK = /<a\b[^>]*\bclass="[^"]*\bmore-link\b[^>]*>[^]*?<\/a>|<span\b[^>]*\bclass="[^"]*\bscreen-reader-text\b[^>]*>[^<]*<\/span>/gi;
 
 /**
  * The excerpt as a dek, without WordPress's "[…]" and "Continue reading" tails. An excerpt
  * WordPress cut from the content itself would only repeat the first paragraph, so it is left out.
  */
-function excerptOf(post: Json, at: string, content: string): string | undefined {
-  const html = rendered(post.excerpt, `${at}excerpt`);
+function excerptOf(post: Json, content: string): string | undefined {
+  const html = someText(rendered(post.excerpt));
   if (!html) return undefined;
-  // Most excerpts have no tail to remove: they are not parsed for one.
-  const withoutTails = /more-link|screen-reader-text/.test(html)
-    ? rewriteHtml(html, (content) =>
-        content.querySelectorAll('.more-link, .screen-reader-text').forEach((node) => node.remove()),
-      )
-    : html;
-  const summary = htmlToText(withoutTails)
+  const summary = toText(html.replace(MORE_LINK, ''))
     .replace(/\s*\[(?:…|\.\.\.)\]$/, '…')
     .replace(/([.!?])…$/, '$1');
   const opening = summary.replace(/…$/, '');
@@ -83,72 +82,88 @@ function excerptOf(post: Json, at: string, content: string): string | undefined 
 }
 
 /** WordPress's `*_gmt` dates are UTC but say so nowhere. */
-function gmt(value: unknown, path: string): string | undefined {
-  const utc = date(value, path);
-  return utc && (/(?:z|[+-]\d\d:?\d\d)$/i.test(utc) ? utc : `${utc}Z`);
+function gmt(value: unknown): unknown {
+  const utc = someText(value);
+  if (!utc) return typeof value === 'string' ? undefined : value;
+  return /(?:z|[+-]\d\d:?\d\d)$/i.test(utc) ? utc : `${utc}Z`;
 }
 
 /** Embedded users; one the site keeps private arrives as an error object without a name. */
-function authorsOf(embedded: Json, at: string): Author[] {
-  return list(embedded.author, `${at}.author`).flatMap((value, i) => {
-    const path = `${at}.author[${i}]`;
-    const user = object(value, path);
-    const name = text(user.name, `${path}.name`);
-    return name ? { name, url: url(user.link, `${path}.link`) } : [];
+function authorsOf(embedded: Json, at: string, paths: SourcePaths): unknown[] {
+  const users = Array.isArray(embedded.author) ? embedded.author : [];
+  const found: unknown[] = [];
+  users.forEach((user, i) => {
+    if (isObject(user) && absent(user.name)) return;
+    const path = `authors[${found.length}]`;
+    paths[path] = `${at}.author[${i}]`;
+    paths[`${path}.url`] = `${at}.author[${i}].link`;
+    found.push(isObject(user) ? { name: user.name, url: user.link } : user);
   });
+  return found;
 }
 
 /** The featured image at the "large" size (about 1024px), which fits the text column. */
-function featuredImage(embedded: Json, at: string): ArticleImage | undefined {
-  const [value] = list(embedded['wp:featuredmedia'], `${at}.wp:featuredmedia`);
-  if (value == null) return undefined;
-  const path = `${at}.wp:featuredmedia[0]`;
-  const media = object(value, path);
+function featuredImage(embedded: Json): unknown {
+  const [media] = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'] : [];
+  if (!isObject(media)) return media;
   const details = isObject(media.media_details) ? media.media_details : {};
   const sizes = isObject(details.sizes) ? details.sizes : {};
   const size = [sizes.large, sizes.full].find(isObject) ?? { source_url: media.source_url, ...details };
-  const src = url(size.source_url, `${path}.source_url`);
-  if (!src) return undefined;
-  const caption = rendered(media.caption, `${path}.caption`);
+  if (!someText(size.source_url)) return undefined;
   return {
-    src,
-    alt: text(media.alt_text, `${path}.alt_text`) ?? '',
-    width: pixels(size.width, `${path}.media_details.width`),
-    height: pixels(size.height, `${path}.media_details.height`),
-    caption: caption && htmlToText(caption),
+    src: size.source_url,
+    alt: media.alt_text,
+    width: size.width,
+    height: size.height,
+    caption: plain(rendered(media.caption)),
   };
 }
+
+/** Where the fields of a featured image come from. */
+const imagePaths = (path: string, media: string): SourcePaths => ({
+  [path]: media,
+  [`${path}.src`]: `${media}.source_url`,
+  [`${path}.alt`]: `${media}.alt_text`,
+  [`${path}.width`]: `${media}.media_details.width`,
+  [`${path}.height`]: `${media}.media_details.height`,
+  [`${path}.caption`]: `${media}.caption.rendered`,
+});
 
 /** The first real category (not "Uncategorized") and the tags, from `wp:term`. */
-function termsOf(embedded: Json, at: string): { category?: Category; tags: string[] } {
-  const terms = list(embedded['wp:term'], `${at}.wp:term`)
-    .flatMap((group, i) => list(group, `${at}.wp:term[${i}]`))
-    .filter(isObject);
+function termsOf(embedded: Json, at: string) {
+  const groups = Array.isArray(embedded['wp:term']) ? embedded['wp:term'] : [];
+  const terms = groups.flat().filter(isObject);
   const named = (taxonomy: string) =>
-    terms.filter((term) => term.taxonomy === taxonomy && typeof term.name === 'string' && term.name.trim());
+    terms.filter((term) => term.taxonomy === taxonomy && !absent(term.name));
   const [category] = named('category').filter((term) => term.slug !== 'uncategorized');
   return {
-    category: category && {
-      name: htmlToText(category.name as string),
-      url: url(category.link, `${at}.wp:term.link`),
-    },
-    tags: named('post_tag').map((term) => htmlToText(term.name as string)),
+    category: category && { name: plain(category.name), url: category.link },
+    tags: named('post_tag').map((term) => plain(term.name)),
+    paths: { category: `${at}.wp:term`, 'category.url': `${at}.wp:term.link`, tags: `${at}.wp:term` },
   };
 }
 
-/** Another post of a list, as a related article. */
-function relatedItem(value: unknown, at: string): RelatedItem | undefined {
-  const post = object(value, at);
-  const link = url(post.link, `${at}.link`);
-  const title = titleOf(post, `${at}.`);
-  const summary = excerptOf(post, `${at}.`, '');
-  if (!link || !(title || summary)) return undefined;
-  return {
-    url: link,
-    title,
-    summary,
-    published: gmt(post.date_gmt, `${at}.date_gmt`) ?? date(post.date, `${at}.date`),
-    // `readArticle` keeps what a card shows of it.
-    image: featuredImage(isObject(post._embedded) ? post._embedded : {}, `${at}._embedded`),
-  };
+/** The other posts of a list, as related articles; those without a link or any text are left out. */
+function related(posts: unknown[], paths: SourcePaths): unknown[] {
+  const found: unknown[] = [];
+  posts.slice(1).forEach((post, k) => {
+    const at = `[${k + 1}]`;
+    const title = isObject(post) ? plain(rendered(post.title)) : undefined;
+    const summary = isObject(post) ? excerptOf(post, '') : undefined;
+    if (isObject(post) && (absent(post.link) || (absent(title) && !summary))) return;
+    const path = `related[${found.length}]`;
+    paths[path] = at;
+    if (!isObject(post)) return found.push(post);
+    paths[`${path}.url`] = `${at}.link`;
+    paths[`${path}.published`] = `${at}.${post.date_gmt != null ? 'date_gmt' : 'date'}`;
+    Object.assign(paths, imagePaths(`${path}.image`, `${at}._embedded.wp:featuredmedia[0]`));
+    found.push({
+      url: post.link,
+      title,
+      summary,
+      published: gmt(post.date_gmt) ?? post.date,
+      image: featuredImage(isObject(post._embedded) ? post._embedded : {}),
+    });
+  });
+  return found;
 }

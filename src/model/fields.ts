@@ -3,8 +3,8 @@
  * `undefined` when it is absent (`undefined`, `null` or an empty string), or throws a
  * `FolioInputError` naming the path when it has the wrong type.
  */
-import { safeUrl } from '../internal/url.js';
-import { fail } from './errors.js';
+import { fail, warn } from './reading.js';
+import { safeUrl } from './url.js';
 
 export type Json = Record<string, unknown>;
 
@@ -80,7 +80,7 @@ export function url(value: unknown, path: string, base?: string): string | undef
   const s = text(value, path);
   if (s === undefined) return undefined;
   const safe = safeUrl(s, base);
-  if (!safe) console.warn(`Folio: ${path} was dropped: only http(s), mailto and relative URLs are allowed.`);
+  if (!safe) warn(path, 'was dropped: only http(s), mailto and relative URLs are allowed.');
   return safe;
 }
 

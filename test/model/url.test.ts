@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isExternal, safeUrl } from '../../src/internal/url.js';
+import { isExternal, safeUrl } from '../../src/model/url.js';
 
 describe('the URL guard', () => {
   const base = 'https://news.example/world/story';

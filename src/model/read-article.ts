@@ -1,14 +1,35 @@
-/** Reads Folio Article v1 JSON into the canonical `Article`, failing with the path of the first bad field. */
+/**
+ * Reads Folio Article v1 JSON into the canonical `Article`, failing with the path of the first bad
+ * field: the one place input is validated, whether it came as Folio JSON or from an adapter.
+ */
 import type { Article, ArticleImage, Author, Block, Category, RelatedItem, ShareOptions } from './article.js';
-import { fail } from './errors.js';
-import { date, isObject, language, list, object, pixels, requiredText, text, texts, url } from './read.js';
-import type { Json } from './read.js';
+import { date, isObject, language, list, object, pixels, requiredText, text, texts, url } from './fields.js';
+import type { Json } from './fields.js';
+import { fail, warn, withReading } from './reading.js';
+import type { SourcePaths } from './reading.js';
 
-export function readArticle(input: unknown): Article {
+/**
+ * A document an adapter mapped to Folio input, not yet validated: the input, where its fields came
+ * from (for the paths in messages), and the document's own address, which relative URLs resolve
+ * against when the article has no `url`.
+ */
+export interface Mapped {
+  input: Json;
+  paths: SourcePaths;
+  base?: string;
+}
+
+/** Validates Folio input, naming fields by their paths in the document it was mapped from. */
+export function readMapped({ input, paths, base }: Mapped): Article {
+  return withReading({ paths }, () => readArticle(input, base));
+}
+
+export function readArticle(input: unknown, documentBase?: string): Article {
   const json = object(input, 'article');
-  const base = url(json.url, 'url');
+  const own = url(json.url, 'url', documentBase);
+  const base = own ?? documentBase;
   return {
-    url: base,
+    url: own,
     title: requiredText(json.title, 'title'),
     dek: text(json.dek, 'dek'),
     category: readCategory(json.category, base),
@@ -96,7 +117,7 @@ function readBlock(value: unknown, path: string, base?: string): Block | undefin
     case 'ad':
       return { type: 'ad', id: readAdId(json.id, `${path}.id`) };
     default:
-      console.warn(`Folio: ${path} was skipped: unknown block type ${JSON.stringify(json.type)}.`);
+      warn(path, `was skipped: unknown block type ${JSON.stringify(json.type)}.`);
       return undefined;
   }
 }

@@ -1,10 +1,11 @@
 /**
  * Embedded players and widgets made readable without them. An `<iframe>` (a video player, a map)
  * becomes a link to the page it shows, and an oEmbed wrapper that holds only a bare URL (WordPress
- * ships that when the provider could not be reached) becomes a link. The result is still untrusted
- * HTML: the sanitizer reads it at render time like any other.
+ * ships that when the provider could not be reached) becomes a link. The sanitizer does this first,
+ * so it applies to every body, whatever its format; the result is still untrusted HTML.
  */
-import { rewriteHtml } from '../../internal/sanitize.js';
+import { safeUrl } from '../model/url.js';
+import { policy } from './trusted-types.js';
 
 /** Players whose embed URL has a page a reader can open instead. */
 const PLAYER_PAGES: [RegExp, string][] = [
@@ -19,7 +20,7 @@ export function degradeEmbeds(html: string): string {
   if (!/<iframe|wp-block-embed__wrapper/i.test(html)) return html;
   return rewriteHtml(html, (content) => {
     for (const frame of content.querySelectorAll('iframe')) {
-      frame.replaceWith(linkTo(frame.getAttribute('src'), frame.title));
+      frame.replaceWith(linkTo(frame.getAttribute('src'), frame.getAttribute('title') ?? ''));
     }
     for (const wrapper of content.querySelectorAll('.wp-block-embed__wrapper')) {
       const text = wrapper.textContent!.trim();
@@ -32,7 +33,8 @@ export function degradeEmbeds(html: string): string {
 /** A paragraph with a link to `src`'s page, named by the frame's title (and site) or by the URL itself. */
 function linkTo(src: string | null, title: string): Node {
   const href = src && pageOf(src.trim());
-  if (!href) return document.createTextNode('');
+  // A frame of `javascript:` or `data:` has no page to link to; the sanitizer resolves the others.
+  if (!href || !safeUrl(href)) return document.createTextNode('');
   const paragraph = document.createElement('p');
   const link = paragraph.appendChild(document.createElement('a'));
   link.setAttribute('href', href);
@@ -56,4 +58,17 @@ function hostOf(href: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Lets `edit` rewrite `html` as nodes and returns the result as HTML, still untrusted:
+ * `sanitizeHtml` reads it next. The nodes live in an inert template (nothing in them loads or
+ * runs) and never leave this function as nodes.
+ */
+function rewriteHtml(html: string, edit: (content: DocumentFragment) => void): string {
+  const template = document.createElement('template');
+  // The DOM typings predate Trusted Types: `innerHTML` takes a TrustedHTML at run time.
+  template.innerHTML = (policy?.createHTML(html) ?? html) as string;
+  edit(template.content);
+  return template.innerHTML;
 }

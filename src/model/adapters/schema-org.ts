@@ -1,0 +1,171 @@
+/**
+ * schema.org articles in JSON-LD, as pages embed them for search engines: `NewsArticle`,
+ * `Article`, `BlogPosting`, `ReportageNewsArticle`, `LiveBlogPosting` and their kin, alone, in a
+ * list, or inside an `@graph` whose other nodes (people, images, pages) are found by `@id`.
+ */
+import type { Block } from '../article.js';
+import { isObject, object } from '../fields.js';
+import type { Json } from '../fields.js';
+import type { Mapped } from '../read-article.js';
+import { fail } from '../reading.js';
+import type { SourcePaths } from '../reading.js';
+import { absent, excerpt, plain, someText, textToBlocks } from './text.js';
+
+/** Every schema.org type named like this is a kind of article. */
+const ARTICLE_TYPE = /(?:^|[/:])\w*(?:Article|BlogPosting)$/;
+
+type Node = { json: Json; path: string };
+
+/** Looks a node like `{ "@id": "…#author" }` up in the graph; other values come back as they are. */
+type Resolve = (value: unknown) => unknown;
+
+/** True for JSON-LD: an object or a list of objects with `@context`, `@type` or `@graph`. */
+export function isJsonLd(input: unknown): boolean {
+  const first = Array.isArray(input) ? input[0] : input;
+  return isObject(first) && ('@context' in first || '@type' in first || '@graph' in first);
+}
+
+/** The first article node as Folio input; the document's other articles become its related articles. */
+export function mapSchemaOrg(input: unknown): Mapped {
+  const nodes = flatten(input);
+  const [found, ...others] = nodes.filter(({ json }) =>
+    [json['@type']].flat().some((type) => ARTICLE_TYPE.test(String(type))),
+  );
+  if (!found) fail('@type', 'names no article type (NewsArticle, Article, BlogPosting…)');
+  const byId = new Map(nodes.map(({ json }) => [json['@id'], json]));
+  const resolve: Resolve = (value) =>
+    (isObject(value) && typeof value['@id'] === 'string' && byId.get(value['@id'])) || value;
+  const { json, path } = found;
+  const at = path ? `${path}.` : '';
+  const page = resolve(json.mainEntityOfPage);
+  // Yoast SEO describes the page, not the article, in its @graph.
+  const ownDescription = json.description != null;
+  const description = plain(ownDescription || !isObject(page) ? json.description : page.description);
+  const title = headline(json) ?? excerpt(someText(description), 80) ?? json.headline;
+  const blocks = [
+    ...body(json.articleBody),
+    ...[json.liveBlogUpdate ?? []].flat().flatMap(liveUpdate),
+  ];
+  const paths: SourcePaths = {
+    url: `${at}${json.url != null ? 'url' : 'mainEntityOfPage'}`,
+    title: `${at}${json.headline != null || json.name == null ? 'headline' : 'name'}`,
+    dek: `${at}${ownDescription ? 'description' : 'mainEntityOfPage.description'}`,
+    category: `${at}articleSection`,
+    published: `${at}datePublished`,
+    updated: `${at}dateModified`,
+    lang: `${at}inLanguage`,
+    tags: `${at}keywords`,
+    ...imagePaths('image', `${at}image`),
+  };
+  return {
+    input: {
+      url: pageUrl(json, page),
+      title,
+      dek: description === title ? undefined : description,
+      category: firstText(json.articleSection),
+      published: json.datePublished,
+      updated: json.dateModified,
+      authors: authors(json, at, resolve, paths),
+      image: image(json, resolve),
+      lang: typeof json.inLanguage === 'string' ? json.inLanguage : undefined,
+      tags: keywords(json.keywords),
+      body: blocks,
+      // A paywall's marking (`false`, or the text "False" some sites write), with no text to show.
+      locked: !blocks.length && /^false$/i.test(String(json.isAccessibleForFree)),
+      related: related(others, resolve, paths),
+    },
+    paths,
+  };
+}
+
+/**
+ * Every node with its path: the input itself, each item of a list, each node of an `@graph`, and
+ * the posts a `Blog` lists in `blogPost`.
+ */
+function flatten(input: unknown, path = ''): Node[] {
+  if (Array.isArray(input)) return input.flatMap((item, i) => flatten(item, `${path}[${i}]`));
+  const json = object(input, path || 'input');
+  const at = path ? `${path}.` : '';
+  if (Array.isArray(json['@graph'])) return flatten(json['@graph'], `${at}@graph`);
+  const posts = Array.isArray(json.blogPost) ? flatten(json.blogPost, `${at}blogPost`) : [];
+  return [{ json, path }, ...posts];
+}
+
+const headline = (json: Json) => plain(someText(json.headline) ?? someText(json.name));
+
+/** `url`, or the page the article is the main entity of (`mainEntityOfPage`, resolved). */
+const pageUrl = (json: Json, page: unknown) =>
+  someText(json.url) ?? (isObject(page) ? (page.url ?? page['@id']) : page);
+
+/** The other articles of the document, as related articles when they have a link and a headline. */
+function related(nodes: Node[], resolve: Resolve, paths: SourcePaths): Json[] {
+  const found: Json[] = [];
+  for (const { json, path } of nodes) {
+    const link = pageUrl(json, resolve(json.mainEntityOfPage));
+    const title = headline(json);
+    if (absent(link) || absent(title)) continue;
+    const at = `related[${found.length}]`;
+    Object.assign(paths, imagePaths(`${at}.image`, `${path}.image`), {
+      [at]: path,
+      [`${at}.url`]: `${path}.${json.url != null ? 'url' : 'mainEntityOfPage'}`,
+      [`${at}.summary`]: `${path}.description`,
+      [`${at}.published`]: `${path}.datePublished`,
+    });
+    // `readArticle` keeps what a card shows of the image.
+    found.push({ url: link, title, summary: plain(json.description), published: json.datePublished, image: image(json, resolve) });
+  }
+  return found;
+}
+
+/** `articleBody` is text, but some sites put HTML in it; HTML goes to the sanitizer as HTML. */
+function body(value: unknown): Block[] {
+  const content = someText(value);
+  return content && /<[a-z][^>]*>/i.test(content) ? [{ type: 'html', html: content }] : textToBlocks(content);
+}
+
+/** A live blog's update: its headline as a subheading, then its text. */
+function liveUpdate(value: unknown): Block[] {
+  if (!isObject(value)) return [];
+  const headline = someText(value.headline);
+  return [...(headline ? [{ type: 'heading', text: headline, level: 2 } as const] : []), ...body(value.articleBody)];
+}
+
+/** People and organizations given by name, or as objects with `name` and `url`; nameless ones are skipped. */
+function authors(json: Json, at: string, resolve: Resolve, paths: SourcePaths): unknown[] {
+  const found: unknown[] = [];
+  [json.author ?? []].flat().forEach((value, i) => {
+    const person = resolve(value);
+    if (isObject(person) && absent(person.name)) return;
+    paths[`authors[${found.length}]`] = `${at}author[${i}]`;
+    found.push(isObject(person) ? { name: person.name, url: person.url } : { name: person });
+  });
+  return found;
+}
+
+/** Where the fields of an image come from. */
+const imagePaths = (path: string, image: string): SourcePaths => ({
+  [path]: image,
+  [`${path}.src`]: `${image}.url`,
+});
+
+/** The first image: a URL, or an `ImageObject` with `url` or `contentUrl`. */
+function image(article: Json, resolve: Resolve): Json | undefined {
+  const value = resolve([article.image].flat()[0]);
+  const json = isObject(value) ? value : { url: value };
+  const src = json.url ?? json.contentUrl;
+  if (src == null) return undefined;
+  // schema.org allows a size as `{ "value": 1200 }` as well as a number.
+  const size = (key: string) => (isObject(json[key]) ? json[key].value : json[key]);
+  return { src, alt: '', width: size('width'), height: size('height'), caption: firstText(json.caption) };
+}
+
+/** `keywords`: a list, or one comma-separated string. */
+const keywords = (value: unknown) =>
+  typeof value === 'string' ? value.split(',').flatMap((word) => word.trim() || []) : value;
+
+/** The first string of a value that may be one string or a list (site markup mixes both). */
+const firstText = (value: unknown) =>
+  [value]
+    .flat()
+    .find((item): item is string => typeof item === 'string' && item.trim() !== '')
+    ?.trim();

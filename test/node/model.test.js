@@ -1,0 +1,61 @@
+// The model runs in plain Node, with no DOM: `folio-embed/model` bundled from source on the fly,
+// then every format sample read with it. Run by `npm test`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('../../', import.meta.url);
+const { outputFiles } = await build({
+  entryPoints: [new URL('src/model/index.ts', root).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const model = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
+
+test('there is no DOM here to lean on', () => {
+  assert.equal(typeof document, 'undefined');
+  assert.equal(typeof window, 'undefined');
+});
+
+const formats = new URL('test/fixtures/formats/', root);
+for (const format of readdirSync(formats, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  for (const file of readdirSync(new URL(`${format.name}/`, formats)).filter((name) => name.endsWith('.json'))) {
+    test(`normalizes ${format.name}/${file}`, () => {
+      const json = JSON.parse(readFileSync(new URL(`${format.name}/${file}`, formats), 'utf8'));
+      const article = model.normalizeArticle(json, { onWarning() {} });
+      assert.equal(typeof article.title, 'string');
+      assert.ok(article.title.length > 0);
+      assert.ok(Array.isArray(article.body));
+    });
+  }
+}
+
+test('reads HTML titles as text: tags dropped, character references decoded once', () => {
+  const article = model.normalizeArticle({
+    title: { rendered: 'The &#8220;early boat&#8221; <em>returns</em> &amp;amp; more' },
+    content: { rendered: '<p>Text</p>' },
+  });
+  assert.equal(article.title, 'The “early boat” returns &amp; more');
+});
+
+test('writes the article as a schema.org NewsArticle', () => {
+  const article = model.normalizeArticle({ title: 'T', body: [{ type: 'paragraph', html: 'A <b>b</b> &amp; c' }] });
+  assert.deepEqual(JSON.parse(JSON.stringify(model.toNewsArticle(article))), {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'T',
+    author: [],
+    articleBody: 'A b & c',
+  });
+});
+
+test('refuses what is not an article with a FolioInputError naming the path', () => {
+  assert.throws(() => model.normalizeArticle({ body: [] }), (error) => {
+    assert.ok(error instanceof model.FolioInputError);
+    assert.equal(error.path, 'title');
+    return true;
+  });
+});
