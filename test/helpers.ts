@@ -41,3 +41,11 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/** Sets the page's `<html lang>`, as a site that switches language after load does; returns the undo. */
+export function setPageLang(lang: string): () => void {
+  const root = document.documentElement;
+  const before = root.getAttribute('lang');
+  root.lang = lang;
+  return () => (before === null ? root.removeAttribute('lang') : root.setAttribute('lang', before));
+}

@@ -98,7 +98,8 @@ export class FolioRelated extends LitElement {
   #track?: HTMLElement;
   /** The page the track's cards were last marked reachable for: cards `[first, end)`. */
   #marked: [first: number, end: number] = [0, 0];
-  #resize = new ResizeObserver(() => this.#measure());
+  /** Measures the track as it changes size; it exists while the element is in the page. */
+  #resize?: ResizeObserver;
   #settle?: ReturnType<typeof setTimeout>;
 
   /** What is shown: the `items` property wins over `src`. */
@@ -106,8 +107,17 @@ export class FolioRelated extends LitElement {
     return this.items !== undefined ? this.#fromProperty : this.#source.state;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize = new ResizeObserver(() => this.#measure());
+    // Back in the page after a move: measured again, where it may have another width.
+    if (this.#track) this.#resize.observe(this.#track);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#resize = undefined;
     clearTimeout(this.#settle);
   }
 
@@ -137,9 +147,9 @@ export class FolioRelated extends LitElement {
   #watchTrack(): boolean {
     const track = this.renderRoot.querySelector<HTMLElement>('.track') ?? undefined;
     if (track === this.#track) return false;
-    this.#resize.disconnect();
+    if (this.#track) this.#resize?.unobserve(this.#track);
     this.#track = track;
-    if (track) this.#resize.observe(track);
+    if (track) this.#resize?.observe(track);
     return true;
   }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
 import { define } from '../../src/internal/define.js';
-import { $, $$, captureWarnings, nextEvent, served, shadow, until } from '../helpers.js';
+import { $, $$, captureWarnings, nextEvent, served, setPageLang, shadow, until } from '../helpers.js';
 import { fullArticle, minimalArticle, withChanges } from '../fixtures/articles.js';
 
 const render = (article: unknown) =>
@@ -209,7 +209,75 @@ describe('<folio-article>', () => {
     });
   });
 
+  describe('when moved in the DOM', () => {
+    it('goes on reporting its ad slots as they come into view', async () => {
+      const seen: string[] = [];
+      const scrollers = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 300px; overflow: auto">
+            <folio-article
+              .article=${fullArticle}
+              @folio-ad-visible=${(e: CustomEvent) => seen.push(e.detail.id)}
+            ></folio-article>
+          </div>
+          <div style="height: 300px; overflow: auto"></div>
+        </div>`,
+      );
+      const [first, second] = scrollers.children;
+      const el = first.querySelector('folio-article')!;
+      second.append(el);
+      $(el, '[part="ad"]')!.scrollIntoView();
+      await until(() => seen.length);
+      expect(seen).to.deep.equal(['mid-1']);
+    });
+
+    it('follows a change of its inline JSON', async () => {
+      const boxes = await fixture<HTMLElement>(
+        html`<div>
+          <div>
+            <folio-article><script type="application/json">{ "title": "Before" }</script></folio-article>
+          </div>
+          <div></div>
+        </div>`,
+      );
+      const el = boxes.querySelector('folio-article')!;
+      boxes.lastElementChild!.append(el);
+      el.querySelector('script')!.textContent = '{ "title": "After" }';
+      await until(() => $(el, 'h1')?.textContent === 'After');
+    });
+  });
+
   describe('language and direction', () => {
+    let undo: (() => void) | undefined;
+    afterEach(() => undo?.());
+
+    it('follows a change of the page’s language', async () => {
+      undo = setPageLang('en');
+      const el = await render(withChanges({ lang: undefined }));
+      const byline = () => $(el, '[part="byline"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(byline()).to.contain('By Ada Brook and Tom Reed');
+      document.documentElement.lang = 'fr';
+      await until(() => byline().includes('Par Ada Brook et Tom Reed'));
+      expect($(el, 'article')!.lang).to.equal('fr');
+      const bar = $(el, 'folio-share-bar')!;
+      await until(() => $(bar, 'ul')?.getAttribute('aria-label') === 'Partager');
+    });
+
+    it('follows a change of the nearest lang up the tree, and keeps the article’s own', async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div lang="de">
+          <folio-article .article=${withChanges({ lang: undefined })}></folio-article>
+          <folio-article .article=${withChanges({ lang: 'es' })}></folio-article>
+        </div>`,
+      );
+      const [untold, spanish] = box.querySelectorAll('folio-article');
+      await Promise.all([untold.updateComplete, spanish.updateComplete]);
+      box.lang = 'fr';
+      await until(() => $(untold, 'article')!.lang === 'fr');
+      expect($(untold, 'time')!.textContent).to.equal('4 mars 2026');
+      expect($(spanish, 'article')!.lang).to.equal('es');
+    });
+
     it('sets lang and a right-to-left direction for Arabic', async () => {
       const el = await render(withChanges({ lang: 'ar' }));
       const article = $(el, 'article')!;
