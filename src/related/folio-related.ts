@@ -11,7 +11,6 @@ import { followLang, format, localeOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
-import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { readRelatedSource } from './read-source.js';
 import { messages } from './strings.js';
@@ -76,7 +75,7 @@ export class FolioRelated extends LitElement {
   @property({ attribute: false }) items?: RelatedItem[];
 
   /** URL of an array of related items, a Folio article (its `related` are shown) or a JSON Feed. */
-  @property({ reflect: true }) src?: string;
+  @property() src?: string;
 
   /** The carousel's name, shown as its heading. Defaults to "Related Articles" in the element's language. */
   @property() label?: string;
@@ -103,7 +102,7 @@ export class FolioRelated extends LitElement {
   #settle?: ReturnType<typeof setTimeout>;
 
   /** What is shown: the `items` property wins over `src`. */
-  get #state(): Loaded<RelatedItem[]> {
+  get #current(): Loaded<RelatedItem[]> {
     return this.items !== undefined ? this.#fromProperty : this.#source.state;
   }
 
@@ -122,12 +121,11 @@ export class FolioRelated extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed);
     if (changed.has('items')) this.#fromProperty = attempt(() => readRelated(this.items, 'items'));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     // One walk up the tree for both: this runs on every scroll settle and resize.
     ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
-    const state = this.#state;
+    const state = this.#current;
     const items = state.status === 'ready' ? state.value : NO_ITEMS;
     // New items get a new track (see render), which starts at the first card.
     if (items !== this.#shown) this.first = 0;
@@ -137,7 +135,7 @@ export class FolioRelated extends LitElement {
   protected override updated(): void {
     this.#markReachable(this.#watchTrack());
 
-    const state = this.#state;
+    const state = this.#current;
     if (state === this.#reported) return;
     this.#reported = state;
     if (state.status === 'error') emit<FolioErrorDetail>(this, 'folio-error', state.error);
@@ -245,7 +243,7 @@ export class FolioRelated extends LitElement {
   }
 
   override render() {
-    const state = this.#state;
+    const state = this.#current;
     const strings = localize(messages, this.#lang);
     if (state.status !== 'ready') {
       return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, strings)}</div>`;

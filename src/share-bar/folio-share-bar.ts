@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
-import { readTextProps } from '../internal/text-props.js';
 import { renderAlert } from '../internal/status.js';
 import { safeUrl } from '../internal/url.js';
 import { copyText } from './copy-text.js';
@@ -127,7 +126,6 @@ export class FolioShareBar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed);
     if (changed.has('networks')) this.#shown = this.#readNetworks();
     // Without a url, the page's URL is shared: it is read on the first update too.
     if (changed.has('url') || !this.hasUpdated) {
@@ -149,7 +147,7 @@ export class FolioShareBar extends LitElement {
   #readNetworks(): Network[] {
     // A removed attribute reads as null: back to the default.
     const names = [
-      ...new Set((this.networks ?? DEFAULT_NETWORKS).toLowerCase().split(/\s+/).filter(Boolean)),
+      ...new Set(String(this.networks ?? DEFAULT_NETWORKS).toLowerCase().split(/\s+/).filter(Boolean)),
     ];
     return names.filter((name): name is Network => {
       const known = NETWORKS.includes(name as Network);
@@ -161,19 +159,19 @@ export class FolioShareBar extends LitElement {
 
   /** What one network shares: the page, tagged with the campaign for that network, and the texts. */
   #content(network: Network, shared = this.#shared()): ShareContent {
-    return { ...shared, url: withCampaign(shared.url, network, this.utmCampaign) };
+    return { ...shared, url: withCampaign(shared.url, network, asText(this.utmCampaign)) };
   }
 
   /** What every network shares, read once per render. */
   #shared(): ShareContent {
     return {
       url: this.#target!,
-      title: this.headline,
-      text: this.text || this.headline,
-      summary: this.summary,
+      title: asText(this.headline),
+      text: asText(this.text) ?? asText(this.headline),
+      summary: asText(this.summary),
       image: httpUrl(this.image, this.#target),
-      hashtags: (this.hashtags ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
-      via: this.via?.replace(/^@/, ''),
+      hashtags: (asText(this.hashtags) ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
+      via: asText(this.via)?.replace(/^@/, ''),
     };
   }
 
@@ -223,7 +221,7 @@ export class FolioShareBar extends LitElement {
   async #shareNatively(url: string): Promise<void> {
     try {
       // The title is sent apart, so the text is the message or the summary, not the headline again.
-      await navigator.share({ url, title: this.headline, text: this.text || this.summary });
+      await navigator.share({ url, title: asText(this.headline), text: asText(this.text) ?? asText(this.summary) });
     } catch (cause) {
       // The reader closing the share sheet is not an error.
       if ((cause as Error).name === 'AbortError') return;
@@ -345,6 +343,9 @@ function httpUrl(value: unknown, base?: string): string | undefined {
   const url = safeUrl(value, base);
   return url?.startsWith('http') ? url : undefined;
 }
+
+/** A text property as text, or `undefined` when empty: a page's script may set `null`, a number or an object. */
+const asText = (value: unknown) => (value == null || value === '' ? undefined : String(value));
 
 /** The page's canonical URL, or its address. */
 function pageUrl(): string {
