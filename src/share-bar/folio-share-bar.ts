@@ -147,7 +147,12 @@ export class FolioShareBar extends LitElement {
   #readNetworks(): Network[] {
     // A removed attribute reads as null: back to the default.
     const names = [
-      ...new Set(String(this.networks ?? DEFAULT_NETWORKS).toLowerCase().split(/\s+/).filter(Boolean)),
+      ...new Set(
+        String(this.networks ?? DEFAULT_NETWORKS)
+          .toLowerCase()
+          .split(/\s+/)
+          .filter(Boolean),
+      ),
     ];
     return names.filter((name): name is Network => {
       const known = NETWORKS.includes(name as Network);
@@ -221,7 +226,11 @@ export class FolioShareBar extends LitElement {
   async #shareNatively(url: string): Promise<void> {
     try {
       // The title is sent apart, so the text is the message or the summary, not the headline again.
-      await navigator.share({ url, title: asText(this.headline), text: asText(this.text) ?? asText(this.summary) });
+      await navigator.share({
+        url,
+        title: asText(this.headline),
+        text: asText(this.text) ?? asText(this.summary),
+      });
     } catch (cause) {
       // The reader closing the share sheet is not an error.
       if ((cause as Error).name === 'AbortError') return;

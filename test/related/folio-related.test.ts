@@ -627,17 +627,6 @@ describe('<folio-related>', () => {
       expect($(el, 'h2')!.textContent).to.equal('Articles liés');
       expect(cards(el)[0].ariaLabel).to.equal('1 sur 3');
     });
-
-    for (const [lang, heading] of [
-      ['es', 'Artículos relacionados'],
-      ['de', 'Ähnliche Artikel'],
-      ['ar', 'مقالات ذات صلة'],
-    ]) {
-      it(`has a ${lang} heading`, async () => {
-        const el = await render(richItems, { lang });
-        expect($(el, 'h2')!.textContent).to.equal(heading);
-      });
-    }
   });
 
   describe('accessibility', () => {
