@@ -128,6 +128,11 @@ export class Demo {
     this.render();
   }
 
+  /** Remembers whether the settings panel is open, so that rendering again keeps it so. */
+  showSettings(open: boolean): void {
+    this.settingsOpen = open;
+  }
+
   setTheme(changes: Partial<Theme>): void {
     this.update({ theme: { ...this.state.theme, ...changes } });
   }

@@ -1,8 +1,8 @@
 /** A preview frame: the preset width, and the chosen language and direction, as a host page would set them. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { directionOf } from '../src/internal/i18n.js';
 import type { Demo } from './app.js';
+import { directionOf } from './state.js';
 
 /** `inset` pads the frame, for elements that sit inside a page's column rather than filling it. */
 export function frame(demo: Demo, content: TemplateResult, { inset = false } = {}) {

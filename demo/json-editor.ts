@@ -6,7 +6,6 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { escapeHtml } from '../src/model/adapters/text.js';
 
 export interface EditorOptions {
   id: string;
@@ -36,6 +35,9 @@ export function jsonEditor({ id, value, errorLine, describedBy, onInput }: Edito
     </div>
   </div>`;
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c]);
 
 // JSON strings cannot span lines, so each line is highlighted on its own.
 const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|\b(?:true|false|null)\b|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;

@@ -5,12 +5,14 @@
  */
 export const NEVER_ANSWERS = new URL('never-answers.json', document.baseURI).href;
 
-const fetchFromNetwork = window.fetch.bind(window);
-
-window.fetch = (input, init) => {
-  if (String(input) !== NEVER_ANSWERS) return fetchFromNetwork(input, init);
-  return new Promise((_, reject) => {
-    const signal = init?.signal;
-    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-};
+/** Makes requests for `NEVER_ANSWERS` wait until they are aborted. The demo calls it once, as it starts. */
+export function holdNeverAnswers(): void {
+  const fetchFromNetwork = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    if (String(input) !== NEVER_ANSWERS) return fetchFromNetwork(input, init);
+    return new Promise((_, reject) => {
+      const signal = init?.signal;
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  };
+}

@@ -30,7 +30,7 @@ export function settings(demo: Demo) {
   return html`<details
     class="settings"
     ?open=${demo.settingsOpen}
-    @toggle=${(event: Event) => (demo.settingsOpen = (event.target as HTMLDetailsElement).open)}
+    @toggle=${(event: Event) => demo.showSettings((event.target as HTMLDetailsElement).open)}
   >
     <summary>Theme and preview settings</summary>
     <form @submit=${(event: Event) => event.preventDefault()}>

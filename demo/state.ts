@@ -2,14 +2,18 @@
  * Everything a designer can set in the demo, and its place in the page's query string, so that
  * a link reopens the demo as it was. Only values that differ from the defaults are written.
  */
-import type { Locale } from '../src/internal/i18n.js';
 import { COLORS, DEFAULT_THEME, FONTS, RADIUS, SCHEMES, SPACE } from './theme.js';
 import type { ColorName, ColorPair, Theme } from './theme.js';
 
 export const VIEWS = ['gallery', 'playground'] as const;
 export const FORMATS = ['folio', 'json-feed', 'wordpress', 'json-ld'] as const;
 export const WIDTHS = ['full', '1200', '768', '320'] as const;
-export const LANGUAGES: readonly Locale[] = ['en', 'fr', 'de', 'es', 'ar'];
+/** The languages Folio has UI strings for, which the previews can be shown in. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The direction a page in `lang` is written in: of the demo's languages, Arabic is right to left. */
+export const directionOf = (lang: Language) => (lang === 'ar' ? 'rtl' : 'ltr');
 
 export interface DemoState {
   view: (typeof VIEWS)[number];
@@ -18,7 +22,7 @@ export interface DemoState {
   /** Width of the preview container in px, or the whole space. */
   width: (typeof WIDTHS)[number];
   /** The language the previews are shown in; `undefined` keeps the content's own. */
-  lang?: Locale;
+  lang?: Language;
   /** Where the embed snippet loads Folio from; `undefined` is the copy served beside the demo. */
   script?: string;
   theme: Theme;
@@ -63,7 +67,7 @@ export function readState(search: string): DemoState {
     view: oneOf(query.get('view'), VIEWS, DEFAULT_STATE.view),
     format: oneOf(query.get('format'), FORMATS, DEFAULT_STATE.format),
     width: oneOf(query.get('width'), WIDTHS, DEFAULT_STATE.width),
-    lang: LANGUAGES.includes(lang as Locale) ? (lang as Locale) : undefined,
+    lang: LANGUAGES.includes(lang as Language) ? (lang as Language) : undefined,
     script: query.get('script') || undefined,
     theme: {
       scheme: oneOf(query.get('scheme'), SCHEMES, DEFAULT_THEME.scheme),

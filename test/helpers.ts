@@ -1,5 +1,6 @@
 /** Small helpers shared by the element tests. */
 import { oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 /** The element's shadow root, which every Folio element has. */
 export const shadow = (element: Element) => element.shadowRoot!;
@@ -40,4 +41,34 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
     console.warn = original;
   }
   return warnings;
+}
+
+/** Sets the page's `<html lang>`, as a site that switches language after load does; returns the undo. */
+export function setPageLang(lang: string): () => void {
+  const root = document.documentElement;
+  const before = root.getAttribute('lang');
+  root.lang = lang;
+  return () => (before === null ? root.removeAttribute('lang') : root.setAttribute('lang', before));
+}
+
+/** The focused element, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Presses Tab `count` times with focus starting on `start`, and names each element focused on
+ * the way: its `aria-label`, or else its text.
+ */
+export async function tabStops(start: HTMLElement, count: number): Promise<string[]> {
+  start.focus();
+  const stops: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    stops.push(active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '');
+  }
+  return stops;
 }

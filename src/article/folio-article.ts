@@ -11,7 +11,6 @@ import { directionOf, followLang, format, languageOf, localize } from '../intern
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
-import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { AdVisibilityController } from './ad-visibility.js';
 import type { FolioAdVisibleDetail } from './ad-visibility.js';
@@ -97,7 +96,7 @@ export class FolioArticle extends LitElement {
   @property({ attribute: false }) article?: unknown;
 
   /** URL of article JSON to fetch and render. A new `src` cancels the previous request. */
-  @property({ reflect: true }) src?: string;
+  @property() src?: string;
 
   /** Space-separated parts to leave out: `share`, `related`, `image`, `byline`. */
   @property() hide = '';
@@ -106,7 +105,7 @@ export class FolioArticle extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
-  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonld = false;
+  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonLd = false;
 
   #source = new SourceController(this, normalize);
   #ads = new AdVisibilityController(this);
@@ -122,7 +121,7 @@ export class FolioArticle extends LitElement {
   });
 
   /** What is shown: the `article` property wins, then `src`, then inline JSON. */
-  get #state(): Loaded<Article> {
+  get #current(): Loaded<Article> {
     if (this.article !== undefined) return this.#fromProperty;
     if (this.src) return this.#source.state;
     return this.#inline;
@@ -141,18 +140,17 @@ export class FolioArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed);
-    if (changed.has('hide')) this.#hidden = new Set((this.hide ?? '').split(/\s+/) as HideablePart[]);
+    if (changed.has('hide')) this.#hidden = new Set(String(this.hide ?? '').split(/\s+/) as HideablePart[]);
     this.#readInline();
     if (changed.has('article')) this.#fromProperty = attempt(() => normalize(this.article));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const state = this.#state;
+    const state = this.#current;
     if (state.status === 'ready') this.#ads.watch(state.value);
-    if (state !== this.#reported || changed.has('emitJsonld')) {
-      syncJsonLd(this, this.emitJsonld && state.status === 'ready' ? state.value : undefined);
+    if (state !== this.#reported || changed.has('emitJsonLd')) {
+      syncJsonLd(this, this.emitJsonLd && state.status === 'ready' ? state.value : undefined);
     }
     if (state === this.#reported) return;
     this.#reported = state;
@@ -181,7 +179,7 @@ export class FolioArticle extends LitElement {
   }
 
   override render() {
-    const state = this.#state;
+    const state = this.#current;
     const lang = state.status === 'ready' && state.value.lang ? state.value.lang : languageOf(this);
     const strings = localize(messages, lang);
     if (state.status !== 'ready') {

@@ -16,13 +16,19 @@ export function renderStatus(state: Loaded<unknown>, strings: StatusStrings) {
     return html`<div part="loading" class="status" role="status" aria-live="polite">${strings.loading}</div>`;
   }
   if (state.status === 'error') {
-    return html`<div part="error" class="status error" role="alert">
-      <strong>${strings.error}</strong>
-      <span>${state.error.message}</span>
-      ${state.retry ? renderRetry(state.retry, !!state.retried, strings.retry) : nothing}
-    </div>`;
+    const retry = state.retry ? renderRetry(state.retry, !!state.retried, strings.retry) : nothing;
+    return renderAlert(strings.error, state.error.message, retry);
   }
   return nothing;
+}
+
+/** The visible, announced error: what could not be shown, why, and an action such as "Try again". */
+export function renderAlert(title: string, message: string, action: unknown = nothing) {
+  return html`<div part="error" class="status error" role="alert">
+    <strong>${title}</strong>
+    <span>${message}</span>
+    ${action}
+  </div>`;
 }
 
 /** "Try again"; when the error came back after it was pressed, focus returns to it. */
@@ -33,7 +39,7 @@ function renderRetry(retry: () => void, retried: boolean, label: string) {
 
 /**
  * Focuses its element once, as soon as the element is in the page (a new template is still being
- * built when directives first run). A plain directive: Lit's `ref` would cost 0.7 kB gzipped.
+ * built when directives first run).
  */
 const focusOnce = directive(
   class extends Directive {

@@ -12,7 +12,6 @@ import { followLang, format, localeOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
-import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { messages } from './strings.js';
 import { styles } from './related.styles.js';
@@ -76,7 +75,7 @@ export class FolioRelated extends LitElement {
   @property({ attribute: false }) items?: RelatedItem[];
 
   /** URL of an array of related items, a Folio article (its `related` are shown) or a JSON Feed. */
-  @property({ reflect: true }) src?: string;
+  @property() src?: string;
 
   /** The carousel's name, shown as its heading. Defaults to "Related Articles" in the element's language. */
   @property() label?: string;
@@ -98,26 +97,35 @@ export class FolioRelated extends LitElement {
   #track?: HTMLElement;
   /** The page the track's cards were last marked reachable for: cards `[first, end)`. */
   #marked: [first: number, end: number] = [0, 0];
-  #resize = new ResizeObserver(() => this.#measure());
+  /** Measures the track as it changes size; it exists while the element is in the page. */
+  #resize?: ResizeObserver;
   #settle?: ReturnType<typeof setTimeout>;
 
   /** What is shown: the `items` property wins over `src`. */
-  get #state(): Loaded<RelatedItem[]> {
+  get #current(): Loaded<RelatedItem[]> {
     return this.items !== undefined ? this.#fromProperty : this.#source.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize = new ResizeObserver(() => this.#measure());
+    // Back in the page after a move: measured again, where it may have another width.
+    if (this.#track) this.#resize.observe(this.#track);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#resize = undefined;
     clearTimeout(this.#settle);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed);
     if (changed.has('items')) this.#fromProperty = attempt(() => readRelatedItems(this.items, { htmlToText }));
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     // One walk up the tree for both: this runs on every scroll settle and resize.
     ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
-    const state = this.#state;
+    const state = this.#current;
     const items = state.status === 'ready' ? state.value : NO_ITEMS;
     // New items get a new track (see render), which starts at the first card.
     if (items !== this.#shown) this.first = 0;
@@ -127,7 +135,7 @@ export class FolioRelated extends LitElement {
   protected override updated(): void {
     this.#markReachable(this.#watchTrack());
 
-    const state = this.#state;
+    const state = this.#current;
     if (state === this.#reported) return;
     this.#reported = state;
     if (state.status === 'error') emit<FolioErrorDetail>(this, 'folio-error', state.error);
@@ -137,9 +145,9 @@ export class FolioRelated extends LitElement {
   #watchTrack(): boolean {
     const track = this.renderRoot.querySelector<HTMLElement>('.track') ?? undefined;
     if (track === this.#track) return false;
-    this.#resize.disconnect();
+    if (this.#track) this.#resize?.unobserve(this.#track);
     this.#track = track;
-    if (track) this.#resize.observe(track);
+    if (track) this.#resize?.observe(track);
     return true;
   }
 
@@ -235,7 +243,7 @@ export class FolioRelated extends LitElement {
   }
 
   override render() {
-    const state = this.#state;
+    const state = this.#current;
     const strings = localize(messages, this.#lang);
     if (state.status !== 'ready') {
       return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, strings)}</div>`;

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
-import { readTextProps } from '../internal/text-props.js';
+import { renderAlert } from '../internal/status.js';
 import { safeUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
 import { renderIcon } from './icons.js';
@@ -32,11 +32,11 @@ const STATUS_TIME = 4000;
  * Share links for one URL: real links that work without script, plus copy-link, Mastodon and the
  * browser's own share sheet. No third-party script, counts or tracking.
  *
- * @tag folio-share-bar
+ * @tagname folio-share-bar
  * @summary Private, accessible share links for a page.
  *
  * @fires {FolioShareDetail} folio-share - `{ network, url }` before a share; cancel it (`preventDefault()`) and nothing is opened or copied.
- * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when `url` is not an http(s) URL, or the browser's share fails.
+ * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when `url` is not an http(s) URL (the bar then shows an alert), or the browser's share fails.
  *
  * @csspart list - The `<ul>` of share buttons.
  * @csspart button - Each link or button.
@@ -47,6 +47,7 @@ const STATUS_TIME = 4000;
  * @csspart dialog - The dialog that asks for the reader's Mastodon server.
  * @csspart input - The server field in that dialog.
  * @csspart dialog-button - The dialog's Cancel and Share buttons.
+ * @csspart error - The error message (`role="alert"`) when `url` cannot be shared.
  *
  * @cssprop [--folio-share-size=max(2.5rem, 40px)] - Height of each button (`size` sets 2rem, 2.5rem or 3rem, never under 32, 40 or 48px).
  * @cssprop [--folio-share-gap=max(0.5rem, 8px)] - Space between buttons.
@@ -105,6 +106,9 @@ export class FolioShareBar extends LitElement {
 
   /** The absolute http(s) URL being shared, or `undefined` when `url` is not one. */
   #target?: string;
+  /** What is wrong with `url` when it cannot be shared, shown as an alert. */
+  #urlError?: FolioErrorDetail;
+  #reported?: FolioErrorDetail;
   /** The known networks in `networks`, in order. */
   #shown: Network[] = [];
   #statusTimer?: ReturnType<typeof setTimeout>;
@@ -122,25 +126,33 @@ export class FolioShareBar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readTextProps(this, changed);
     if (changed.has('networks')) this.#shown = this.#readNetworks();
     // Without a url, the page's URL is shared: it is read on the first update too.
     if (changed.has('url') || !this.hasUpdated) {
       const raw = this.url || pageUrl();
       this.#target = httpUrl(raw);
-      if (!this.#target) {
-        const error = { message: `The share URL ${JSON.stringify(raw)} is not an http(s) URL.`, path: 'url' };
-        console.warn(`Folio: <folio-share-bar> shows nothing: ${error.message}`);
-        emit<FolioErrorDetail>(this, 'folio-error', error);
-      }
+      this.#urlError = this.#target
+        ? undefined
+        : { message: `The share URL ${JSON.stringify(raw)} is not an http(s) URL.`, path: 'url' };
     }
+  }
+
+  protected override updated(): void {
+    if (this.#urlError === this.#reported) return;
+    this.#reported = this.#urlError;
+    if (this.#urlError) emit<FolioErrorDetail>(this, 'folio-error', this.#urlError);
   }
 
   /** The known networks named in `networks`, in order; unknown names are left out with a warning. */
   #readNetworks(): Network[] {
     // A removed attribute reads as null: back to the default.
     const names = [
-      ...new Set((this.networks ?? DEFAULT_NETWORKS).toLowerCase().split(/\s+/).filter(Boolean)),
+      ...new Set(
+        String(this.networks ?? DEFAULT_NETWORKS)
+          .toLowerCase()
+          .split(/\s+/)
+          .filter(Boolean),
+      ),
     ];
     return names.filter((name): name is Network => {
       const known = NETWORKS.includes(name as Network);
@@ -152,19 +164,19 @@ export class FolioShareBar extends LitElement {
 
   /** What one network shares: the page, tagged with the campaign for that network, and the texts. */
   #content(network: Network, shared = this.#shared()): ShareContent {
-    return { ...shared, url: withCampaign(shared.url, network, this.utmCampaign) };
+    return { ...shared, url: withCampaign(shared.url, network, asText(this.utmCampaign)) };
   }
 
   /** What every network shares, read once per render. */
   #shared(): ShareContent {
     return {
       url: this.#target!,
-      title: this.headline,
-      text: this.text || this.headline,
-      summary: this.summary,
+      title: asText(this.headline),
+      text: asText(this.text) ?? asText(this.headline),
+      summary: asText(this.summary),
       image: httpUrl(this.image, this.#target),
-      hashtags: (this.hashtags ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
-      via: this.via?.replace(/^@/, ''),
+      hashtags: (asText(this.hashtags) ?? '').split(/[\s,]+/).flatMap((tag) => tag.replace(/^#/, '') || []),
+      via: asText(this.via)?.replace(/^@/, ''),
     };
   }
 
@@ -214,7 +226,11 @@ export class FolioShareBar extends LitElement {
   async #shareNatively(url: string): Promise<void> {
     try {
       // The title is sent apart, so the text is the message or the summary, not the headline again.
-      await navigator.share({ url, title: this.headline, text: this.text || this.summary });
+      await navigator.share({
+        url,
+        title: asText(this.headline),
+        text: asText(this.text) ?? asText(this.summary),
+      });
     } catch (cause) {
       // The reader closing the share sheet is not an error.
       if ((cause as Error).name === 'AbortError') return;
@@ -254,9 +270,14 @@ export class FolioShareBar extends LitElement {
     const shown = this.#shown.filter(
       (network) => network !== 'native' || typeof navigator.share === 'function',
     );
-    if (!this.#target || !shown.length) return nothing;
     const lang = languageOf(this);
     const strings = localize(messages, lang);
+    if (this.#urlError) {
+      return html`<div lang=${lang} dir=${directionOf(lang)}>
+        ${renderAlert(strings.error, this.#urlError.message)}
+      </div>`;
+    }
+    if (!shown.length) return nothing;
     const shared = this.#shared();
     return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>
       <ul
@@ -269,7 +290,7 @@ export class FolioShareBar extends LitElement {
       >
         ${shown.map((network) => html`<li>${this.#renderButton(network, strings, shared)}</li>`)}
       </ul>
-      <span part="status" class="status" role="status">${this.status}</span>
+      <span part="status" class="copied" role="status">${this.status}</span>
       ${shown.includes('mastodon') ? this.#renderDialog(strings) : nothing}
     </div>`;
   }
@@ -331,6 +352,9 @@ function httpUrl(value: unknown, base?: string): string | undefined {
   const url = safeUrl(value, base);
   return url?.startsWith('http') ? url : undefined;
 }
+
+/** A text property as text, or `undefined` when empty: a page's script may set `null`, a number or an object. */
+const asText = (value: unknown) => (value == null || value === '' ? undefined : String(value));
 
 /** The page's canonical URL, or its address. */
 function pageUrl(): string {

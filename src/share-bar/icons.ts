@@ -1,9 +1,8 @@
 /**
- * One 24×24 path per network. The brand marks are simple-icons 16 paths (CC0-1.0), with their
- * coordinates rounded to a tenth of a unit (a twentieth of a pixel at the bar's sizes), a command
- * letter written once for a run of segments, and without the metadata each simple-icons export
- * carries: 1.9 kB less gzipped than importing them.
- * test/share-bar/icons.test.ts checks them against the package. LinkedIn (removed from
+ * One 24×24 path per network. The brand marks are simple-icons 16 paths (CC0-1.0), copied with
+ * their coordinates rounded to a tenth of a unit (a twentieth of a pixel at the bar's sizes) and
+ * without the metadata each simple-icons export carries.
+ * test/share-bar/icons.test.ts checks that they still look like the package's. LinkedIn (removed from
  * simple-icons at LinkedIn's request) and the generic glyphs are drawn here.
  */
 import { html } from 'lit';

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../internal/tokens.js';
+import { statusStyles } from '../internal/status.js';
 
 export const styles = [
   tokens,
+  statusStyles,
   css`
     :host {
       --_size: var(--folio-share-size, max(2.5rem, 40px));
@@ -90,12 +92,12 @@ export const styles = [
       white-space: nowrap;
       pointer-events: none;
     }
-    .status {
+    .copied {
       font-size: 0.85em;
       color: var(--_muted);
     }
     /* Out of the layout while empty, but never display: none, so screen readers keep watching it. */
-    .status:empty {
+    .copied:empty {
       position: absolute;
     }
     dialog {

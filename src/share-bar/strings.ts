@@ -11,7 +11,8 @@ type Key =
   | 'notCopied'
   | 'server'
   | 'invalid'
-  | 'cancel';
+  | 'cancel'
+  | 'error';
 
 export type Strings = Record<Key, string>;
 
@@ -29,6 +30,7 @@ export const messages: Messages<Key> = {
     server: 'Your Mastodon server',
     invalid: 'Enter a server name, like mastodon.social',
     cancel: 'Cancel',
+    error: 'The share links could not be shown.',
   },
   fr: {
     share: 'Partager',
@@ -42,6 +44,7 @@ export const messages: Messages<Key> = {
     server: 'Votre serveur Mastodon',
     invalid: 'Saisissez un nom de serveur, comme mastodon.social',
     cancel: 'Annuler',
+    error: 'Impossible d’afficher les liens de partage.',
   },
   es: {
     share: 'Compartir',
@@ -55,6 +58,7 @@ export const messages: Messages<Key> = {
     server: 'Tu servidor de Mastodon',
     invalid: 'Escribe un nombre de servidor, como mastodon.social',
     cancel: 'Cancelar',
+    error: 'No se pudieron mostrar los enlaces para compartir.',
   },
   de: {
     share: 'Teilen',
@@ -68,6 +72,7 @@ export const messages: Messages<Key> = {
     server: 'Ihr Mastodon-Server',
     invalid: 'Geben Sie einen Servernamen ein, z. B. mastodon.social',
     cancel: 'Abbrechen',
+    error: 'Die Links zum Teilen können nicht angezeigt werden.',
   },
   ar: {
     share: 'مشاركة',
@@ -81,5 +86,6 @@ export const messages: Messages<Key> = {
     server: 'خادم ماستودون الخاص بك',
     invalid: 'أدخل اسم خادم، مثل mastodon.social',
     cancel: 'إلغاء',
+    error: 'تعذّر عرض روابط المشاركة.',
   },
 };

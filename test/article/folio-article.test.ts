@@ -1,9 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
-import type { FolioArticle } from '../../src/article/folio-article.js';
+import { FolioArticle } from '../../src/article/folio-article.js';
 import { define } from '../../src/internal/define.js';
-import { $, $$, captureWarnings, nextEvent, served, shadow, until } from '../helpers.js';
+import { $, $$, captureWarnings, nextEvent, served, setPageLang, tabStops, until } from '../helpers.js';
 import { fullArticle, minimalArticle, withChanges } from '../fixtures/articles.js';
+
+const frames = async (count: number) => {
+  for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
+};
 
 const render = (article: unknown) =>
   fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
@@ -106,7 +110,9 @@ describe('<folio-article>', () => {
           ],
         }),
       );
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The image is kept without its handler: once its load has failed, a handler would have run.
+      const image = $(el, '[part="body"] img') as HTMLImageElement;
+      if (!image.complete) await nextEvent(image, 'error');
       expect((window as unknown as Record<string, unknown>).folioPwned).to.equal(false);
       expect($(el, 'h1')!.textContent).to.equal('<img src=x onerror="window.folioPwned=true">');
       expect($(el, '[onerror], script')).to.equal(null);
@@ -140,14 +146,23 @@ describe('<folio-article>', () => {
       expect($(article, '[part="locked"] a')!.textContent).to.equal('Auf der Website lesen');
     });
 
-    it('is reached with Tab after the body links', async () => {
-      const el = await render(locked({ lang: 'ar', body: fullArticle.body }));
-      expect($$(el, 'a[href], button').map((a) => a.textContent)).to.deep.equal([
+    it('is reached with Tab after the body links, before the related articles', async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div>
+          <button>before</button>
+          <folio-article
+            hide="share"
+            .article=${locked({ lang: 'ar', body: fullArticle.body })}
+          ></folio-article>
+        </div>`,
+      );
+      expect(await tabStops(box.querySelector('button')!, 6)).to.deep.equal([
         'Climate',
         'Ada Brook',
         'mayor',
         'mail link',
         'اقرأه على موقعه',
+        'السابق',
       ]);
     });
 
@@ -187,29 +202,107 @@ describe('<folio-article>', () => {
 
     it('fire folio-ad-visible once when they come into view', async () => {
       const seen: string[] = [];
-      const el = await fixture<FolioArticle>(
+      const twoAds = withChanges({
+        body: [{ type: 'ad', id: 'mid-1' }, fullArticle.body[2], { type: 'ad', id: 'mid-2' }],
+      });
+      const scroller = await fixture<HTMLElement>(
         html`<div style="height: 300px; overflow: auto">
           <folio-article
-            .article=${fullArticle}
+            .article=${twoAds}
             @folio-ad-visible=${(e: CustomEvent) => seen.push(e.detail.id)}
           ></folio-article>
         </div>`,
       );
-      const scroller = el as unknown as HTMLElement;
       const article = scroller.querySelector('folio-article')!;
       await article.updateComplete;
+      const [first, second] = $$(article, '[part="ad"]');
       expect(seen).to.deep.equal([]);
-      $(article, '[part="ad"]')!.scrollIntoView();
+      first.scrollIntoView();
       await until(() => seen.length);
       scroller.scrollTop = 0;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      $(article, '[part="ad"]')!.scrollIntoView();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await frames(2);
+      first.scrollIntoView();
+      await frames(2);
+      // The second slot's event comes after any second report of the first would have.
+      second.scrollIntoView();
+      await until(() => seen.includes('mid-2'));
+      expect(seen).to.deep.equal(['mid-1', 'mid-2']);
+    });
+  });
+
+  describe('when moved in the DOM', () => {
+    it('goes on reporting its ad slots as they come into view', async () => {
+      const seen: string[] = [];
+      const scrollers = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 300px; overflow: auto">
+            <folio-article
+              .article=${fullArticle}
+              @folio-ad-visible=${(e: CustomEvent) => seen.push(e.detail.id)}
+            ></folio-article>
+          </div>
+          <div style="height: 300px; overflow: auto"></div>
+        </div>`,
+      );
+      const [first, second] = scrollers.children;
+      const el = first.querySelector('folio-article')!;
+      second.append(el);
+      $(el, '[part="ad"]')!.scrollIntoView();
+      await until(() => seen.length);
       expect(seen).to.deep.equal(['mid-1']);
+    });
+
+    it('follows a change of its inline JSON', async () => {
+      const boxes = await fixture<HTMLElement>(
+        html`<div>
+          <div>
+            <folio-article
+              ><script type="application/json">
+                { "title": "Before" }
+              </script></folio-article
+            >
+          </div>
+          <div></div>
+        </div>`,
+      );
+      const el = boxes.querySelector('folio-article')!;
+      boxes.lastElementChild!.append(el);
+      el.querySelector('script')!.textContent = '{ "title": "After" }';
+      await until(() => $(el, 'h1')?.textContent === 'After');
     });
   });
 
   describe('language and direction', () => {
+    let undo: (() => void) | undefined;
+    afterEach(() => undo?.());
+
+    it('follows a change of the page’s language', async () => {
+      undo = setPageLang('en');
+      const el = await render(withChanges({ lang: undefined }));
+      const byline = () => $(el, '[part="byline"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(byline()).to.contain('By Ada Brook and Tom Reed');
+      document.documentElement.lang = 'fr';
+      await until(() => byline().includes('Par Ada Brook et Tom Reed'));
+      expect($(el, 'article')!.lang).to.equal('fr');
+      const bar = $(el, 'folio-share-bar')!;
+      await until(() => $(bar, 'ul')?.getAttribute('aria-label') === 'Partager');
+    });
+
+    it('follows a change of the nearest lang up the tree, and keeps the article’s own', async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div lang="de">
+          <folio-article .article=${withChanges({ lang: undefined })}></folio-article>
+          <folio-article .article=${withChanges({ lang: 'es' })}></folio-article>
+        </div>`,
+      );
+      const [untold, spanish] = box.querySelectorAll('folio-article');
+      await Promise.all([untold.updateComplete, spanish.updateComplete]);
+      box.lang = 'fr';
+      await until(() => $(untold, 'article')!.lang === 'fr');
+      expect($(untold, 'time')!.textContent).to.equal('4 mars 2026');
+      expect($(spanish, 'article')!.lang).to.equal('es');
+    });
+
     it('sets lang and a right-to-left direction for Arabic', async () => {
       const el = await render(withChanges({ lang: 'ar' }));
       const article = $(el, 'article')!;
@@ -283,10 +376,15 @@ describe('<folio-article>', () => {
       let renders = 0;
       const original = el.render.bind(el);
       el.render = () => (renders++, original());
+      // Observers are called in the order they were made: by the time this one is, the element's was.
+      const noticed = new Promise((resolve) =>
+        new MutationObserver(resolve).observe(el, { childList: true, subtree: true, characterData: true }),
+      );
       const ad = Object.assign(document.createElement('div'), { slot: 'ad-mid-1' });
       el.append(ad);
       for (let i = 0; i < 5; i++) ad.append(`frame ${i}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await noticed;
+      await el.updateComplete;
       expect(renders).to.equal(0);
     });
 
@@ -300,25 +398,36 @@ describe('<folio-article>', () => {
       expect($(el, 'h1')!.textContent).to.equal(fullArticle.title);
     });
 
-    it('renders only the last src when src changes quickly', async () => {
+    it('renders only the last src when src changes quickly, even if an earlier one answers first', async () => {
       const el = await fixture<FolioArticle>(html`<folio-article></folio-article>`);
       const loads: string[] = [];
       el.addEventListener('folio-load', (e) => loads.push((e as CustomEvent).detail.article.title));
-      el.src = served({ title: 'Slow and stale' }, 400);
+      el.addEventListener('folio-error', (e) => loads.push((e as CustomEvent).detail.message));
+      el.src = served({ title: 'Stale' }, 10);
       await el.updateComplete;
-      el.src = served({ title: 'Middle' }, 200);
+      el.src = served({ title: 'Middle' }, 10);
       await el.updateComplete;
-      el.src = served({ title: 'Last' }, 10);
+      el.src = served({ title: 'Last' }, 300);
       await until(() => loads.length);
-      await new Promise((resolve) => setTimeout(resolve, 600));
       expect(loads).to.deep.equal(['Last']);
       expect($(el, 'h1')!.textContent).to.equal('Last');
     });
 
-    it('prefers the article property over src', async () => {
-      const el = await fixture<FolioArticle>(
-        html`<folio-article src=${served(fullArticle)} .article=${minimalArticle}></folio-article>`,
-      );
+    it('prefers the article property over src, after src has loaded too', async () => {
+      const el = document.createElement('folio-article');
+      let loaded!: () => void;
+      const landed = new Promise<void>((resolve) => (loaded = resolve));
+      // The fetch's answer asks for an update: only then is there something for src to win with.
+      el.requestUpdate = function (this: FolioArticle, ...args: Parameters<FolioArticle['requestUpdate']>) {
+        if (this.hasUpdated) loaded();
+        return FolioArticle.prototype.requestUpdate.apply(this, args);
+      };
+      el.src = served(fullArticle);
+      el.article = minimalArticle;
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      box.append(el);
+      await landed;
+      await el.updateComplete;
       expect($(el, 'h1')!.textContent).to.equal('Only a title');
     });
   });
@@ -381,17 +490,29 @@ describe('<folio-article>', () => {
   });
 
   describe('keyboard', () => {
-    it('reaches the category, the author and the body links with Tab, in reading order', async () => {
-      const el = await render(fullArticle);
-      const focusable = $$(el, 'a[href], button');
-      expect(focusable.map((a) => a.textContent)).to.deep.equal([
+    it('reaches the category, the author, the share bar, the body links and the related articles with Tab, in reading order', async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div>
+          <button>before</button>
+          <folio-article .article=${fullArticle}></folio-article>
+          <button>after</button>
+        </div>`,
+      );
+      expect(await tabStops(box.querySelector('button')!, 13)).to.deep.equal([
         'Climate',
         'Ada Brook',
+        'Share on Facebook',
+        'Share on X',
+        'Share on Reddit',
+        'Share on Pinterest',
+        'Share by email',
         'mayor',
         'mail link',
+        'Previous',
+        'Next',
+        'A related summary.',
+        'after',
       ]);
-      focusable[0].focus();
-      expect(shadow(el).activeElement).to.equal(focusable[0]);
     });
   });
 

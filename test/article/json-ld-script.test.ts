@@ -119,13 +119,26 @@ describe('<folio-article emit-jsonld>', () => {
       expect(jsonLd(el).headline).to.equal(fullArticle.title);
     });
 
-    it('leaves with the element when it is removed from the page', async () => {
+    it('is written inside the element, so the page keeps none once the element is gone', async () => {
       const el = await fixture<FolioArticle>(
         html`<folio-article emit-jsonld .article=${fullArticle}></folio-article>`,
       );
-      const script = emitted(el)[0];
+      const onPage = () => document.querySelectorAll('script[type="application/ld+json"]');
+      expect([...onPage()]).to.deep.equal([...emitted(el)]);
       el.remove();
-      expect(script.isConnected).to.equal(false);
+      expect(onPage()).to.have.length(0);
+    });
+
+    it('keeps one script when the element is moved in the DOM', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article emit-jsonld .article=${fullArticle}></folio-article>`,
+      );
+      const box = document.createElement('div');
+      el.after(box);
+      box.append(el);
+      el.article = withChanges({ title: 'Moved' });
+      await el.updateComplete;
+      expect(jsonLd(el).headline).to.equal('Moved');
     });
   });
 

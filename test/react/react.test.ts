@@ -73,11 +73,11 @@ describe('folio-embed/react', () => {
 
     it('sets boolean and kebab-case attributes from camelCase props', async () => {
       const { container } = await renderReact(
-        React.createElement(FolioArticle, { article: fullArticle, emitJsonld: true, hide: 'related' }),
+        React.createElement(FolioArticle, { article: fullArticle, emitJsonLd: true, hide: 'related' }),
       );
       const el = container.querySelector('folio-article')!;
       await el.updateComplete;
-      expect(el.emitJsonld).to.equal(true);
+      expect(el.emitJsonLd).to.equal(true);
       expect(el.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
     });
 

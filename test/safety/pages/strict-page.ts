@@ -75,7 +75,7 @@ const hostile = {
 };
 
 const elements = [
-  Object.assign(document.createElement('folio-article'), { id: 'full', article, emitJsonld: true }),
+  Object.assign(document.createElement('folio-article'), { id: 'full', article, emitJsonLd: true }),
   ...(new URL(import.meta.url).searchParams.has('hostile')
     ? [Object.assign(document.createElement('folio-article'), { id: 'hostile', article: hostile })]
     : []),
