@@ -34,6 +34,15 @@ describe('<folio-article>', () => {
       expect(times[0].textContent).to.equal('March 4, 2026');
     });
 
+    it('shows the day the publisher wrote, whatever the reader’s time zone', async () => {
+      const el = await render(withChanges({ published: '2016-01-01T23:59:59-06:00', updated: undefined }));
+      const time = $(el, '[part="byline"] time') as HTMLTimeElement;
+      expect([time.dateTime, time.textContent]).to.deep.equal([
+        '2016-01-01T23:59:59-06:00',
+        'January 1, 2016',
+      ]);
+    });
+
     it('formats dates in the article’s language', async () => {
       const el = await render(withChanges({ lang: 'fr' }));
       expect($(el, 'time')!.textContent).to.equal('4 mars 2026');

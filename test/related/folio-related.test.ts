@@ -111,6 +111,13 @@ describe('<folio-related>', () => {
     });
   });
 
+  describe('dates', () => {
+    it('show the day the publisher wrote, whatever the reader’s time zone', async () => {
+      const el = await render([{ ...summaryItems(1)[0], published: '2016-01-01T00:30:00+09:00' }]);
+      expect(cards(el)[0].querySelector('time')!.textContent).to.equal('January 1, 2016');
+    });
+  });
+
   describe('when there are no items', () => {
     it('renders nothing at all', async () => {
       const el = await render([]);
