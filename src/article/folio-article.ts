@@ -13,7 +13,7 @@ import { renderStatus } from '../internal/status.js';
 import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { AdVisibilityController } from './ad-visibility.js';
-import { renderBlock, renderFigure } from './blocks.js';
+import { renderBody, renderFigure } from './blocks.js';
 import { messages } from './strings.js';
 import { styles } from './article.styles.js';
 import { HOST_JSON_LD, syncJsonLd } from './json-ld.js';
@@ -192,26 +192,29 @@ export class FolioArticle extends LitElement {
   }
 
   #renderArticle(article: Article, lang: string, strings: Strings) {
+    // Content in no declared language (none in the JSON, none on this element: the page's is the
+    // page's) takes its direction from its own text, so Arabic reads right to left on any page.
+    const declared = Boolean(article.lang || this.getAttribute('lang'));
+    const dir = declared ? undefined : 'auto';
     // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
-    // its links resolve against) or ad label (which follows the language), and skips it in renders
-    // for anything else, such as `hide`.
+    // its links resolve against), ad label (which follows the language) or direction, and skips it
+    // in renders for anything else, such as `hide`.
     return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
       <header part="header">
         ${this.#renderCategory(article)}
-        <h1 part="title">${article.title}</h1>
-        ${article.dek ? html`<p part="dek" class="dek">${article.dek}</p>` : nothing}
+        <h1 part="title" dir=${dir ?? nothing}>${article.title}</h1>
+        ${article.dek ? html`<p part="dek" class="dek" dir=${dir ?? nothing}>${article.dek}</p>` : nothing}
         ${this.#hidden.has('byline') ? nothing : this.#renderByline(article, lang, strings)}
       </header>
       ${this.#renderShare(article, lang)}
-      ${article.image && !this.#hidden.has('image') ? renderFigure(article.image, 'eager') : nothing}
+      ${article.image && !this.#hidden.has('image') ? renderFigure(article.image, 'eager', dir) : nothing}
       <div part="body" class="body">
-        ${guard([article.body, article.url, strings.advertisement], () =>
-          article.body.map((block) =>
-            renderBlock(block, { base: article.url, adLabel: strings.advertisement }),
-          ),
+        ${guard([article.body, article.url, strings.advertisement, dir], () =>
+          renderBody(article.body, { base: article.url, adLabel: strings.advertisement, dir }),
         )}
       </div>
-      ${article.locked ? renderLocked(article.url, strings) : nothing} ${this.#renderRelated(article, lang)}
+      ${article.locked ? renderLocked(article.url, strings) : nothing}
+      ${this.#renderRelated(article, declared ? lang : undefined)}
     </article>`;
   }
 
@@ -231,9 +234,10 @@ export class FolioArticle extends LitElement {
     ></folio-share-bar>`;
   }
 
-  #renderRelated({ related }: Article, lang: string) {
+  /** The carousel, given the article's language only when it is declared: its cards follow it then. */
+  #renderRelated({ related }: Article, lang: string | undefined) {
     if (this.#hidden.has('related') || !related.length) return nothing;
-    return html`<folio-related part="related" lang=${lang} .items=${related}></folio-related>`;
+    return html`<folio-related part="related" lang=${lang ?? nothing} .items=${related}></folio-related>`;
   }
 
   #renderCategory({ category }: Article) {

@@ -5,6 +5,17 @@ import { define } from '../../src/internal/define.js';
 import { $, $$, captureWarnings, nextEvent, served, shadow, until } from '../helpers.js';
 import { fullArticle, minimalArticle, withChanges } from '../fixtures/articles.js';
 
+/** An article in Arabic that names no language, as many sites publish them. */
+const arabicWithoutLang = {
+  title: 'مدن النهر تتعلم العيش مع الفيضانات',
+  dek: 'ثلاث مدن على نهر واحد جربت ثلاثة حلول مختلفة.',
+  body: [
+    { type: 'paragraph', html: 'ارتفع النهر <em>مرتين</em> في أسبوع واحد.' },
+    { type: 'heading', text: 'ما الذي تغيّر', level: 2 },
+  ],
+  related: [{ url: 'https://news.example/a/2', title: 'السدود الجديدة' }],
+};
+
 const render = (article: unknown) =>
   fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
 
@@ -89,6 +100,17 @@ describe('<folio-article>', () => {
     it('renders a body given as one HTML string', async () => {
       const el = await render(withChanges({ body: '<p>One <b>string</b></p><p>Two</p>' }));
       expect($$(el, '[part="body"] p').map((p) => p.textContent)).to.deep.equal(['One string', 'Two']);
+    });
+
+    it('keeps all ten headings of a body in h1 sections, one level under the title', async () => {
+      const body = ['Rain', 'Rivers', 'Levees', 'Farms', 'Towns']
+        .map((name) => `<h1>${name}</h1><p>Text.</p><h2>${name} in detail</h2><p>More.</p>`)
+        .join('');
+      const el = await render(withChanges({ body }));
+      const headings = $$(el, '[part="body"] :is(h1, h2, h3, h4, h5, h6)');
+      expect(headings.map((h) => h.localName)).to.deep.equal(Array(5).fill(['h2', 'h3']).flat());
+      expect(headings[0].textContent).to.equal('Rain');
+      expect($$(el, 'h1').map((h) => h.textContent)).to.deep.equal([fullArticle.title]);
     });
 
     it('skips an unknown block with a warning and renders the rest', async () => {
@@ -224,6 +246,36 @@ describe('<folio-article>', () => {
       const article = $(el, 'article')!;
       expect([article.lang, article.dir]).to.deep.equal(['ar', 'rtl']);
       expect(getComputedStyle(article).direction).to.equal('rtl');
+    });
+
+    it('lays out an Arabic article with no language right to left on an English page', async () => {
+      const page = await fixture(
+        html`<div lang="en"><folio-article .article=${arabicWithoutLang}></folio-article></div>`,
+      );
+      const el = page.querySelector('folio-article')!;
+      await el.updateComplete;
+      const text = ['h1', '[part="dek"]', '[part="body"] p', '[part="body"] h2'].map((part) => $(el, part)!);
+      expect(text.map((part) => part.dir)).to.deep.equal(['auto', 'auto', 'auto', 'auto']);
+      expect(text.every((part) => part.matches(':dir(rtl)'))).to.equal(true);
+      const card = await until(() => $(el, 'folio-related') && $($(el, 'folio-related')!, '[part="card"]'));
+      expect(card.matches(':dir(rtl)')).to.equal(true);
+      // The page's language still speaks the labels, left to right.
+      expect([$(el, 'article')!.lang, $(el, 'article')!.dir]).to.deep.equal(['en', 'ltr']);
+    });
+
+    it('gives text the declared direction when the article declares its language', async () => {
+      const el = await render({ ...arabicWithoutLang, lang: 'en' });
+      expect($(el, 'h1')!.hasAttribute('dir')).to.equal(false);
+      expect($(el, 'h1')!.matches(':dir(ltr)')).to.equal(true);
+      const card = await until(() => $(el, 'folio-related') && $($(el, 'folio-related')!, '[part="card"]'));
+      expect(card.hasAttribute('dir')).to.equal(false);
+    });
+
+    it('counts a lang on the element as declared', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article lang="en" .article=${arabicWithoutLang}></folio-article>`,
+      );
+      expect($(el, 'h1')!.matches(':dir(ltr)')).to.equal(true);
     });
 
     it('takes the page’s language when the article has none', async () => {

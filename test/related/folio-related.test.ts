@@ -365,6 +365,21 @@ describe('<folio-related>', () => {
       expect(cards(el)[2].inert).to.equal(false);
     });
 
+    it('lays out a card in no declared language by its text: an Arabic title on an English page', async () => {
+      const el = await render([{ url: 'https://news.example/a', title: 'السدود الجديدة' }]);
+      expect(cards(el)[0].matches(':dir(rtl)')).to.equal(true);
+    });
+
+    it('gives cards the direction of a lang declared on the element', async () => {
+      const el = await fixture<FolioRelated>(
+        html`<folio-related
+          lang="en"
+          .items=${[{ url: 'https://news.example/a', title: 'السدود الجديدة' }]}
+        ></folio-related>`,
+      );
+      expect(cards(el)[0].matches(':dir(ltr)')).to.equal(true);
+    });
+
     it('follows a right-to-left page even when the language is not an RTL one', async () => {
       const el = await render(richItems, { dir: 'rtl' });
       expect($(el, 'section')!.dir).to.equal('rtl');
