@@ -21,5 +21,7 @@ export { isWordPressPost, wordPressToArticle } from './model/adapters/wordpress.
 export { isJsonLd, jsonLdToArticle } from './model/adapters/json-ld.js';
 export { toNewsArticle } from './article/json-ld.js';
 export { FolioInputError } from './model/errors.js';
+// JSON with errors that give a line and column in every browser (the demo's editor marks the line).
+export { parseJson, JsonSyntaxError } from './internal/json.js';
 export type * from './model/article.js';
 export type { FolioErrorDetail } from './internal/events.js';

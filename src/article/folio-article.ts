@@ -12,6 +12,7 @@ import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
 import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
+import { parseJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
 import { renderBody, renderFigure } from './blocks.js';
 import { messages } from './strings.js';
@@ -282,9 +283,11 @@ function joinList(names: unknown[], template: string, lang: string) {
 
 function parseInline(text: string): unknown {
   try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error('The inline <script type="application/json"> is not valid JSON.');
+    return parseJson(text);
+  } catch (error) {
+    throw new Error(
+      `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}.`,
+    );
   }
 }
 

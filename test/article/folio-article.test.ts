@@ -413,18 +413,20 @@ describe('<folio-article>', () => {
         html`<folio-article src="/test/fixtures/articles.ts"></folio-article>`,
       );
       const event = await nextEvent<{ message: string }>(el, 'folio-error');
-      expect(event.detail.message).to.contain('the response is not valid JSON');
+      expect(event.detail.message).to.match(
+        /the response is not valid JSON \(expected .+ at line 1, column \d+\)/,
+      );
     });
 
-    it('reports invalid inline JSON', async () => {
-      const el = await fixture<FolioArticle>(
-        html`<folio-article
-          ><script type="application/json">
-            { nope
-          </script></folio-article
-        >`,
+    it('reports invalid inline JSON with the line and column of the fault', async () => {
+      const script = Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        textContent: '{\n  "title": "A",\n  "dek": "B"\n  "url": "https://news.example/a"\n}',
+      });
+      const el = await fixture<FolioArticle>(html`<folio-article>${script}</folio-article>`);
+      expect($(el, '[role="alert"]')!.textContent).to.contain(
+        "The inline <script type=\"application/json\"> is not valid JSON: expected ',' or '}' at line 4, column 3.",
       );
-      expect($(el, '[role="alert"]')!.textContent).to.contain('is not valid JSON');
     });
 
     it('keeps other articles on the page working', async () => {
