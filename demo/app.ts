@@ -4,13 +4,12 @@
  */
 import { html, render } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { normalizeArticle } from '../src/index.js';
+import { normalizeArticle, parseJson } from '../src/index.js';
 import type { Article, FolioErrorDetail, RelatedItem } from '../src/index.js';
 import { copyText } from './clipboard.js';
 import { SAMPLES, loadJson } from './content.js';
 import { BUNDLED_SCRIPT, embedSnippet } from './embed.js';
 import { gallery } from './gallery.js';
-import { describeSyntaxError } from './json-editor.js';
 import { pack, unpack } from './packed-text.js';
 import { playground } from './playground.js';
 import { settings } from './settings.js';
@@ -264,10 +263,10 @@ export class Demo {
 
   #parse(): void {
     try {
-      this.parsed = JSON.parse(this.text);
+      this.parsed = parseJson(this.text);
       this.syntaxError = undefined;
     } catch (error) {
-      this.syntaxError = describeSyntaxError(this.text, error);
+      this.syntaxError = error as Error & { line?: number };
     }
     this.render();
   }

@@ -69,13 +69,3 @@ function highlightLine(line: string): string {
   }
   return out + escapeHtml(line.slice(last));
 }
-
-/** A JSON syntax error as a reader wants it: the browser's message, and the line it is on. */
-export function describeSyntaxError(text: string, error: unknown): { message: string; line?: number } {
-  const message = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : String(error);
-  const line = /line (\d+)/i.exec(message)?.[1];
-  if (line) return { message, line: Number(line) };
-  const position = /position (\d+)/i.exec(message)?.[1];
-  if (position) return { message, line: text.slice(0, Number(position)).split('\n').length };
-  return { message };
-}

@@ -11,4 +11,6 @@ export type { FolioShareDetail } from './share-bar/folio-share-bar.js';
 export { FolioRelated } from './related/folio-related.js';
 export type { FolioNavigateDetail } from './related/folio-related.js';
 export * from './model/index.js';
+// JSON with errors that give a line and column in every browser (the demo's editor marks the line).
+export { parseJson, JsonSyntaxError } from './internal/json.js';
 export type { FolioErrorDetail } from './internal/events.js';

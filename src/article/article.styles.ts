@@ -35,7 +35,9 @@ export const styles = [
     h1,
     h2,
     h3,
-    h4 {
+    h4,
+    h5,
+    h6 {
       font-family: var(--_font-heading);
       line-height: 1.2;
       text-wrap: balance;
@@ -55,7 +57,9 @@ export const styles = [
       margin: 1.6em 0 0.4em;
       font-size: 1.2em;
     }
-    h4 {
+    h4,
+    h5,
+    h6 {
       margin: 1.4em 0 0.3em;
       font-size: 1.05em;
     }

@@ -1,56 +1,111 @@
 /** Renders the article body, one template per block type. All HTML passes the sanitizer here. */
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { ArticleImage, Block } from '../model/article.js';
 import { needsParsing, sanitizeHtml } from '../internal/sanitize.js';
 
-export interface BlockContext {
+export interface BodyContext {
   /** The article URL, which relative links resolve against. */
   base?: string;
   /** The label on ad slots, in the article's language. */
   adLabel: string;
+  /** `auto` when the article declares no language: each block takes its direction from its own text. */
+  dir?: 'auto';
 }
 
-// Sanitized nodes go in as they are (no HTML string sink); `guard` keeps them across re-renders.
-// HTML with nothing to parse (half the demo's blocks) is shown as text.
-const markup = (source: string, { base }: BlockContext) =>
-  needsParsing(source) ? guard([source, base], () => sanitizeHtml(source, base)) : source;
+/** Sanitized nodes, inserted as they are (no HTML string sink), or text when there is nothing to parse. */
+type Markup = DocumentFragment | string;
 
-export function renderBlock(block: Block, context: BlockContext) {
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * The body's blocks. Their HTML is sanitized first, so that its headings and the heading blocks
+ * move down together to fit under the article's `<h1>`: an `<h1>` becomes an `<h2>`, and the rest
+ * keep their order below it.
+ */
+export function renderBody(body: Block[], context: BodyContext) {
+  const markup = body.map((block) =>
+    htmlOf(block).map((source): Markup =>
+      needsParsing(source) ? sanitizeHtml(source, context.base) : source,
+    ),
+  );
+  const headings = markup
+    .flat()
+    .flatMap((part) => (typeof part === 'string' ? [] : [...part.querySelectorAll(HEADINGS)]));
+  let top = 2;
+  for (const block of body) if (block.type === 'heading') top = Math.min(top, block.level);
+  for (const heading of headings) top = Math.min(top, levelOf(heading));
+  const shift = 2 - top;
+  if (shift) for (const heading of headings) renameHeading(heading, levelOf(heading) + shift);
+  return body.map((block, i) => renderBlock(block, markup[i], shift, context));
+}
+
+function renderBlock(block: Block, markup: Markup[], shift: number, context: BodyContext) {
+  const dir = context.dir ?? nothing;
   switch (block.type) {
     case 'paragraph':
-      return html`<p>${markup(block.html, context)}</p>`;
+      return html`<p dir=${dir}>${markup[0]}</p>`;
     case 'heading':
-      if (block.level === 3) return html`<h3 part="heading">${block.text}</h3>`;
-      if (block.level === 4) return html`<h4 part="heading">${block.text}</h4>`;
-      return html`<h2 part="heading">${block.text}</h2>`;
+      return renderHeading(block.text, block.level + shift, dir);
     case 'image':
-      return renderFigure(block);
+      return renderFigure(block, 'lazy', context.dir);
     case 'quote':
-      return html`<figure class="quote" part="quote">
-        <blockquote>${markup(block.html, context)}</blockquote>
+      return html`<figure class="quote" part="quote" dir=${dir}>
+        <blockquote>${markup[0]}</blockquote>
         ${block.cite ? html`<figcaption>${block.cite}</figcaption>` : nothing}
       </figure>`;
     case 'list': {
-      const items = block.items.map((item) => html`<li>${markup(item, context)}</li>`);
+      const items = markup.map((item) => html`<li>${item}</li>`);
       return block.ordered
-        ? html`<ol>
+        ? html`<ol dir=${dir}>
             ${items}
           </ol>`
-        : html`<ul>
+        : html`<ul dir=${dir}>
             ${items}
           </ul>`;
     }
     case 'ad':
       return renderAd(block.id, context.adLabel);
     case 'html':
-      return html`<div class="html">${markup(block.html, context)}</div>`;
+      return html`<div class="html" dir=${dir}>${markup[0]}</div>`;
   }
 }
 
+/** The HTML strings a block holds, in order. */
+function htmlOf(block: Block): string[] {
+  switch (block.type) {
+    case 'paragraph':
+    case 'quote':
+    case 'html':
+      return [block.html];
+    case 'list':
+      return block.items;
+    default:
+      return [];
+  }
+}
+
+const levelOf = (heading: Element) => Number(heading.tagName[1]);
+
+/** An element cannot change its tag: a new heading takes the old one's place, attributes and content. */
+function renameHeading(heading: Element, level: number): void {
+  const renamed = heading.ownerDocument.createElement(`h${Math.min(level, 6)}`);
+  for (const { name, value } of heading.attributes) renamed.setAttribute(name, value);
+  renamed.append(...heading.childNodes);
+  heading.replaceWith(renamed);
+}
+
+/** A heading block at `level`, down to h6 (a template cannot bind its tag name). */
+function renderHeading(text: string, level: number, dir: 'auto' | typeof nothing) {
+  if (level <= 2) return html`<h2 part="heading" dir=${dir}>${text}</h2>`;
+  if (level === 3) return html`<h3 part="heading" dir=${dir}>${text}</h3>`;
+  if (level === 4) return html`<h4 part="heading" dir=${dir}>${text}</h4>`;
+  if (level === 5) return html`<h5 part="heading" dir=${dir}>${text}</h5>`;
+  return html`<h6 part="heading" dir=${dir}>${text}</h6>`;
+}
+
 /** An image with its caption and credit; `width`/`height` reserve its space before it loads. */
-export function renderFigure(image: ArticleImage, loading: 'lazy' | 'eager' = 'lazy') {
-  return html`<figure part="figure">
+export function renderFigure(image: ArticleImage, loading: 'lazy' | 'eager', dir?: 'auto') {
+  return html`<figure part="figure" dir=${dir ?? nothing}>
     <img
       part="image"
       src=${image.src}

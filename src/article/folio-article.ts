@@ -12,9 +12,10 @@ import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.j
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
+import { parseJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
 import type { FolioAdVisibleDetail } from './ad-visibility.js';
-import { renderBlock, renderFigure } from './blocks.js';
+import { renderBody, renderFigure } from './blocks.js';
 import { messages } from './strings.js';
 import { styles } from './article.styles.js';
 import { HOST_JSON_LD, syncJsonLd } from './json-ld-script.js';
@@ -189,26 +190,29 @@ export class FolioArticle extends LitElement {
   }
 
   #renderArticle(article: Article, lang: string, strings: Strings) {
+    // Content in no declared language (none in the JSON, none on this element: the page's is the
+    // page's) takes its direction from its own text, so Arabic reads right to left on any page.
+    const declared = Boolean(article.lang || this.getAttribute('lang'));
+    const dir = declared ? undefined : 'auto';
     // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
-    // its links resolve against) or ad label (which follows the language), and skips it in renders
-    // for anything else, such as `hide`.
+    // its links resolve against), ad label (which follows the language) or direction, and skips it
+    // in renders for anything else, such as `hide`.
     return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
       <header part="header">
         ${this.#renderCategory(article)}
-        <h1 part="title">${article.title}</h1>
-        ${article.dek ? html`<p part="dek" class="dek">${article.dek}</p>` : nothing}
+        <h1 part="title" dir=${dir ?? nothing}>${article.title}</h1>
+        ${article.dek ? html`<p part="dek" class="dek" dir=${dir ?? nothing}>${article.dek}</p>` : nothing}
         ${this.#hidden.has('byline') ? nothing : this.#renderByline(article, lang, strings)}
       </header>
       ${this.#renderShare(article, lang)}
-      ${article.image && !this.#hidden.has('image') ? renderFigure(article.image, 'eager') : nothing}
+      ${article.image && !this.#hidden.has('image') ? renderFigure(article.image, 'eager', dir) : nothing}
       <div part="body" class="body">
-        ${guard([article.body, article.url, strings.advertisement], () =>
-          article.body.map((block) =>
-            renderBlock(block, { base: article.url, adLabel: strings.advertisement }),
-          ),
+        ${guard([article.body, article.url, strings.advertisement, dir], () =>
+          renderBody(article.body, { base: article.url, adLabel: strings.advertisement, dir }),
         )}
       </div>
-      ${article.locked ? renderLocked(article.url, strings) : nothing} ${this.#renderRelated(article, lang)}
+      ${article.locked ? renderLocked(article.url, strings) : nothing}
+      ${this.#renderRelated(article, declared ? lang : undefined)}
     </article>`;
   }
 
@@ -228,9 +232,10 @@ export class FolioArticle extends LitElement {
     ></folio-share-bar>`;
   }
 
-  #renderRelated({ related }: Article, lang: string) {
+  /** The carousel, given the article's language only when it is declared: its cards follow it then. */
+  #renderRelated({ related }: Article, lang: string | undefined) {
     if (this.#hidden.has('related') || !related.length) return nothing;
-    return html`<folio-related part="related" lang=${lang} .items=${related}></folio-related>`;
+    return html`<folio-related part="related" lang=${lang ?? nothing} .items=${related}></folio-related>`;
   }
 
   #renderCategory({ category }: Article) {
@@ -278,9 +283,11 @@ const normalize = (input: unknown) => normalizeArticle(input, { htmlToText });
 
 function parseInline(text: string): unknown {
   try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error('The inline <script type="application/json"> is not valid JSON.');
+    return parseJson(text);
+  } catch (error) {
+    throw new Error(
+      `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}.`,
+    );
   }
 }
 

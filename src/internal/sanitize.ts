@@ -17,10 +17,13 @@ const words = (list: string) => list.split(/\s+/);
 
 const URL_ATTRIBUTES = words('href src cite');
 
-/** Article HTML is prose: inline formatting, lists, quotes, figures, tables, images and links. */
+/**
+ * Article HTML is prose: inline formatting, headings, lists, quotes, figures, tables, images and
+ * links. Headings keep their level, `<h1>` included: the body fits them under the article's title.
+ */
 const CONFIG = {
   ALLOWED_TAGS: words(
-    'a abbr b bdi bdo blockquote br caption cite code data dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr',
+    'a abbr b bdi bdo blockquote br caption cite code data dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr',
   ),
   ALLOWED_ATTR: words(
     'alt cite colspan datetime dir height href lang loading rowspan scope src start reversed title value width',

@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FolioErrorDetail } from './events.js';
 import { FolioInputError } from '../model/errors.js';
 import { safeUrl } from '../model/url.js';
+import { parseJson } from './json.js';
 
 /** What an element shows: nothing yet, a loading state, content, or an error. */
 export type Loaded<T> =
@@ -115,9 +116,9 @@ export class SourceController<T> implements ReactiveController {
     const body = await readLimited(response, signal);
     if (!body.trim()) throw new LoadError('the server sent an empty response');
     try {
-      return JSON.parse(body);
-    } catch {
-      throw new LoadError('the response is not valid JSON');
+      return parseJson(body);
+    } catch (error) {
+      throw new LoadError(`the response is not valid JSON (${(error as Error).message})`);
     }
   }
 

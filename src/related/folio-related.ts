@@ -94,6 +94,8 @@ export class FolioRelated extends LitElement {
   #shown = NO_ITEMS;
   #lang = 'en';
   #dir: 'ltr' | 'rtl' = 'ltr';
+  /** `auto` unless this element's own `lang` declares the items' language: see `#renderCard`. */
+  #cardDir?: 'auto';
   #track?: HTMLElement;
   /** The page the track's cards were last marked reachable for: cards `[first, end)`. */
   #marked: [first: number, end: number] = [0, 0];
@@ -125,6 +127,7 @@ export class FolioRelated extends LitElement {
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     // One walk up the tree for both: this runs on every scroll settle and resize.
     ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
+    this.#cardDir = this.getAttribute('lang') ? undefined : 'auto';
     const state = this.#current;
     const items = state.status === 'ready' ? state.value : NO_ITEMS;
     // New items get a new track (see render), which starts at the first card.
@@ -278,7 +281,7 @@ export class FolioRelated extends LitElement {
           @keydown=${this.#onKeydown}
           @click=${this.#onClick}
         >
-          ${guard([items, lang], () => this.#renderCards(items, strings))}
+          ${guard([items, lang, this.#cardDir], () => this.#renderCards(items, strings))}
         </div>`,
       )}
     </section>`;
@@ -309,10 +312,15 @@ export class FolioRelated extends LitElement {
     );
   }
 
+  /**
+   * A card. Items carry no language of their own: unless this element's `lang` declares it (an
+   * article passes its own), a card takes its direction from its text, not from the page's.
+   */
   #renderCard(item: RelatedItem, index: number, position: string, slide: string) {
     return html`<div
       part="card"
       class="card"
+      dir=${this.#cardDir ?? nothing}
       role="group"
       aria-roledescription=${slide}
       aria-label=${position}

@@ -9,6 +9,17 @@ const frames = async (count: number) => {
   for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
 };
 
+/** An article in Arabic that names no language, as many sites publish them. */
+const arabicWithoutLang = {
+  title: 'مدن النهر تتعلم العيش مع الفيضانات',
+  dek: 'ثلاث مدن على نهر واحد جربت ثلاثة حلول مختلفة.',
+  body: [
+    { type: 'paragraph', html: 'ارتفع النهر <em>مرتين</em> في أسبوع واحد.' },
+    { type: 'heading', text: 'ما الذي تغيّر', level: 2 },
+  ],
+  related: [{ url: 'https://news.example/a/2', title: 'السدود الجديدة' }],
+};
+
 const render = (article: unknown) =>
   fixture<FolioArticle>(html`<folio-article .article=${article}></folio-article>`);
 
@@ -36,6 +47,15 @@ describe('<folio-article>', () => {
       const times = [...byline.querySelectorAll('time')];
       expect(times.map((t) => t.dateTime)).to.deep.equal(['2026-03-04', '2026-03-05T10:00:00Z']);
       expect(times[0].textContent).to.equal('March 4, 2026');
+    });
+
+    it('shows the day the publisher wrote, whatever the reader’s time zone', async () => {
+      const el = await render(withChanges({ published: '2016-01-01T23:59:59-06:00', updated: undefined }));
+      const time = $(el, '[part="byline"] time') as HTMLTimeElement;
+      expect([time.dateTime, time.textContent]).to.deep.equal([
+        '2016-01-01T23:59:59-06:00',
+        'January 1, 2016',
+      ]);
     });
 
     it('formats dates in the article’s language', async () => {
@@ -84,6 +104,17 @@ describe('<folio-article>', () => {
     it('renders a body given as one HTML string', async () => {
       const el = await render(withChanges({ body: '<p>One <b>string</b></p><p>Two</p>' }));
       expect($$(el, '[part="body"] p').map((p) => p.textContent)).to.deep.equal(['One string', 'Two']);
+    });
+
+    it('keeps all ten headings of a body in h1 sections, one level under the title', async () => {
+      const body = ['Rain', 'Rivers', 'Levees', 'Farms', 'Towns']
+        .map((name) => `<h1>${name}</h1><p>Text.</p><h2>${name} in detail</h2><p>More.</p>`)
+        .join('');
+      const el = await render(withChanges({ body }));
+      const headings = $$(el, '[part="body"] :is(h1, h2, h3, h4, h5, h6)');
+      expect(headings.map((h) => h.localName)).to.deep.equal(Array(5).fill(['h2', 'h3']).flat());
+      expect(headings[0].textContent).to.equal('Rain');
+      expect($$(el, 'h1').map((h) => h.textContent)).to.deep.equal([fullArticle.title]);
     });
 
     it('skips an unknown block with a warning and renders the rest', async () => {
@@ -310,6 +341,36 @@ describe('<folio-article>', () => {
       expect(getComputedStyle(article).direction).to.equal('rtl');
     });
 
+    it('lays out an Arabic article with no language right to left on an English page', async () => {
+      const page = await fixture(
+        html`<div lang="en"><folio-article .article=${arabicWithoutLang}></folio-article></div>`,
+      );
+      const el = page.querySelector('folio-article')!;
+      await el.updateComplete;
+      const text = ['h1', '[part="dek"]', '[part="body"] p', '[part="body"] h2'].map((part) => $(el, part)!);
+      expect(text.map((part) => part.dir)).to.deep.equal(['auto', 'auto', 'auto', 'auto']);
+      expect(text.every((part) => part.matches(':dir(rtl)'))).to.equal(true);
+      const card = await until(() => $(el, 'folio-related') && $($(el, 'folio-related')!, '[part="card"]'));
+      expect(card.matches(':dir(rtl)')).to.equal(true);
+      // The page's language still speaks the labels, left to right.
+      expect([$(el, 'article')!.lang, $(el, 'article')!.dir]).to.deep.equal(['en', 'ltr']);
+    });
+
+    it('gives text the declared direction when the article declares its language', async () => {
+      const el = await render({ ...arabicWithoutLang, lang: 'en' });
+      expect($(el, 'h1')!.hasAttribute('dir')).to.equal(false);
+      expect($(el, 'h1')!.matches(':dir(ltr)')).to.equal(true);
+      const card = await until(() => $(el, 'folio-related') && $($(el, 'folio-related')!, '[part="card"]'));
+      expect(card.hasAttribute('dir')).to.equal(false);
+    });
+
+    it('counts a lang on the element as declared', async () => {
+      const el = await fixture<FolioArticle>(
+        html`<folio-article lang="en" .article=${arabicWithoutLang}></folio-article>`,
+      );
+      expect($(el, 'h1')!.matches(':dir(ltr)')).to.equal(true);
+    });
+
     it('takes the page’s language when the article has none', async () => {
       const el = await fixture<FolioArticle>(
         html`<div lang="de"><folio-article .article=${minimalArticle}></folio-article></div>`,
@@ -461,18 +522,20 @@ describe('<folio-article>', () => {
         html`<folio-article src="/test/fixtures/articles.ts"></folio-article>`,
       );
       const event = await nextEvent<{ message: string }>(el, 'folio-error');
-      expect(event.detail.message).to.contain('the response is not valid JSON');
+      expect(event.detail.message).to.match(
+        /the response is not valid JSON \(expected .+ at line 1, column \d+\)/,
+      );
     });
 
-    it('reports invalid inline JSON', async () => {
-      const el = await fixture<FolioArticle>(
-        html`<folio-article
-          ><script type="application/json">
-            { nope
-          </script></folio-article
-        >`,
+    it('reports invalid inline JSON with the line and column of the fault', async () => {
+      const script = Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        textContent: '{\n  "title": "A",\n  "dek": "B"\n  "url": "https://news.example/a"\n}',
+      });
+      const el = await fixture<FolioArticle>(html`<folio-article>${script}</folio-article>`);
+      expect($(el, '[role="alert"]')!.textContent).to.contain(
+        "The inline <script type=\"application/json\"> is not valid JSON: expected ',' or '}' at line 4, column 3.",
       );
-      expect($(el, '[role="alert"]')!.textContent).to.contain('is not valid JSON');
     });
 
     it('keeps other articles on the page working', async () => {

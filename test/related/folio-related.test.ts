@@ -111,6 +111,13 @@ describe('<folio-related>', () => {
     });
   });
 
+  describe('dates', () => {
+    it('show the day the publisher wrote, whatever the reader’s time zone', async () => {
+      const el = await render([{ ...summaryItems(1)[0], published: '2016-01-01T00:30:00+09:00' }]);
+      expect(cards(el)[0].querySelector('time')!.textContent).to.equal('January 1, 2016');
+    });
+  });
+
   describe('when there are no items', () => {
     it('renders nothing at all', async () => {
       const el = await render([]);
@@ -399,6 +406,21 @@ describe('<folio-related>', () => {
       await settled(el);
       expect(track(el).scrollLeft).to.be.below(0);
       expect(cards(el)[2].inert).to.equal(false);
+    });
+
+    it('lays out a card in no declared language by its text: an Arabic title on an English page', async () => {
+      const el = await render([{ url: 'https://news.example/a', title: 'السدود الجديدة' }]);
+      expect(cards(el)[0].matches(':dir(rtl)')).to.equal(true);
+    });
+
+    it('gives cards the direction of a lang declared on the element', async () => {
+      const el = await fixture<FolioRelated>(
+        html`<folio-related
+          lang="en"
+          .items=${[{ url: 'https://news.example/a', title: 'السدود الجديدة' }]}
+        ></folio-related>`,
+      );
+      expect(cards(el)[0].matches(':dir(ltr)')).to.equal(true);
     });
 
     it('follows a right-to-left page even when the language is not an RTL one', async () => {

@@ -18,7 +18,7 @@ const faults: [fault: string, src: string, message: RegExp][] = [
   [
     'a body that is not JSON',
     '/__folio/text?type=text/html&body=%3Cp%3EHello%3C/p%3E',
-    /the response is not valid JSON\.$/,
+    /the response is not valid JSON \(expected a value at line 1, column 1\)\.$/,
   ],
   [
     'JSON of the wrong shape',

@@ -1,0 +1,121 @@
+// `node scripts/corpus.js <folder>`: runs every JSON document under a folder of real-world
+// documents through the built drop-in (`npm run build` first), one <folio-article> each, in headless
+// Chromium, and prints a table: rendered, rendered with warnings, or refused, and why. Local only
+// (not part of `npm test`): the documents are not ours to commit.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from './browsers.js';
+
+const BUNDLE = 'dist/folio.js';
+/** The page that embeds each document, as a third-party site would: an http(s) page elsewhere. */
+const HOST_PAGE = 'https://host.example/news/page.html';
+/** A document that neither renders nor fails within this many milliseconds counts as refused. */
+const TIMEOUT = 10_000;
+
+const folder = process.argv[2];
+if (!folder) {
+  console.error('Usage: node scripts/corpus.js <folder of JSON documents>');
+  process.exit(1);
+}
+
+const files = walk(folder)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  // Nothing leaves this machine: images and links in the documents stay unloaded.
+  args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'],
+});
+const rows = [];
+try {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url() === HOST_PAGE
+      ? request.respond({
+          contentType: 'text/html',
+          body: '<!doctype html><html lang="en"><body></body></html>',
+        })
+      : request.abort(),
+  );
+  await page.goto(HOST_PAGE);
+  await page.addScriptTag({ path: BUNDLE, type: 'module' });
+  await page.waitForFunction(() => customElements.get('folio-article'));
+  for (const file of files) {
+    rows.push({ file: relative(folder, file), ...(await run(page, readFileSync(file, 'utf8'))) });
+  }
+} finally {
+  await browser.close();
+}
+print(rows);
+
+/** Renders one document: its outcome, the warnings it drew, and the reason for a refusal. */
+async function run(page, text) {
+  let article;
+  try {
+    article = JSON.parse(text);
+  } catch (error) {
+    return { outcome: 'refused', warnings: 0, reason: `not JSON: ${error.message}` };
+  }
+  return page.evaluate(
+    (article, timeout) =>
+      new Promise((resolve) => {
+        const element = document.createElement('folio-article');
+        let warnings = 0;
+        let firstWarning = '';
+        const done = (result) => {
+          clearTimeout(timer);
+          element.remove();
+          resolve(result);
+        };
+        const timer = setTimeout(
+          () =>
+            done({
+              outcome: 'refused',
+              warnings,
+              reason: `neither folio-load nor folio-error in ${timeout} ms`,
+            }),
+          timeout,
+        );
+        element.addEventListener('folio-warning', ({ detail }) => {
+          warnings += detail.warnings.length;
+          firstWarning ||= detail.warnings[0]?.message ?? '';
+        });
+        element.addEventListener('folio-load', () =>
+          // Warnings come with the render: wait for the frame that shows it.
+          requestAnimationFrame(() =>
+            done({ outcome: warnings ? 'warnings' : 'rendered', warnings, reason: firstWarning }),
+          ),
+        );
+        element.addEventListener('folio-error', ({ detail }) =>
+          done({ outcome: 'refused', warnings, reason: detail.message }),
+        );
+        element.article = article;
+        document.body.append(element);
+      }),
+    article,
+    TIMEOUT,
+  );
+}
+
+function print(rows) {
+  const width = Math.max(...rows.map((row) => row.file.length));
+  console.log(`${'file'.padEnd(width)}  outcome  warnings / reason`);
+  for (const { file, outcome, warnings, reason } of rows) {
+    const count = outcome === 'refused' ? '' : String(warnings);
+    console.log(
+      `${file.padEnd(width)}  ${outcome.padEnd(8)} ${count.padStart(3)}  ${reason.replace(/\s+/g, ' ').slice(0, 160)}`,
+    );
+  }
+  const count = (outcome) => rows.filter((row) => row.outcome === outcome).length;
+  console.log(
+    `\n${rows.length} documents: ${count('rendered')} rendered, ${count('warnings')} rendered with warnings, ${count('refused')} refused`,
+  );
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
