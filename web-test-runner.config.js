@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, FIREFOX } from './scripts/browsers.js';
 import { folioRoutes } from './test/server/routes.js';
+import { quietReporter } from './test/server/reporter.js';
 import { reactEsm } from './test/server/react-esm.js';
 
 const browsers = [
@@ -23,6 +24,9 @@ export default {
   files: ['test/**/*.test.ts'],
   // Lit's development build turns class-field and update mistakes into warnings we can see.
   nodeResolve: { exportConditions: ['development'] },
+  // ...and says so once per test file: known, so not reported.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode.'),
+  reporters: [quietReporter()],
   middleware: [folioRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm],
   browsers,
