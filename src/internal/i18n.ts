@@ -21,20 +21,31 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr';
 }
 
+/** `lang` if Intl reads it as a language tag, else undefined: not `en_US`, nor the POSIX `C` a browser may report. */
+function wellFormed(lang: string | null): string | undefined {
+  try {
+    return lang ? Intl.getCanonicalLocales(lang)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The language an element speaks: its own `lang`, then its nearest ancestor's (across shadow
- * roots), then the page's. `visit` sees each element on the way, up to the one with the `lang`.
+ * roots), then the page's, then the browser's; a `lang` Intl cannot read counts as none. `visit`
+ * sees each element on the way, up to the one with the `lang`.
  */
 export function languageOf(element: Element, visit?: (node: Element) => void): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
       visit?.(node);
-      if (node.getAttribute('lang')) return node.getAttribute('lang')!;
+      const lang = wellFormed(node.getAttribute('lang'));
+      if (lang) return lang;
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
-  return document.documentElement.lang || navigator.language || 'en';
+  return wellFormed(document.documentElement.lang) ?? wellFormed(navigator.language) ?? 'en';
 }
 
 /**

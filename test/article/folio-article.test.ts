@@ -379,6 +379,18 @@ describe('<folio-article>', () => {
       await article.updateComplete;
       expect($(article, 'article')!.lang).to.equal('de');
     });
+
+    it('passes over a lang that is no language tag (en_US) for the one above it', async () => {
+      const el = await fixture<HTMLElement>(
+        html`<div lang="fr">
+          <div lang="en_US"><folio-article .article=${withChanges({ lang: undefined })}></folio-article></div>
+        </div>`,
+      );
+      const article = el.querySelector('folio-article')!;
+      await article.updateComplete;
+      expect($(article, 'article')!.lang).to.equal('fr');
+      expect($(article, '[part="byline"]')!.textContent).to.contain('Par Ada Brook et Tom Reed');
+    });
   });
 
   describe('hide', () => {
