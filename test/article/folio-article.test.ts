@@ -305,7 +305,10 @@ describe('<folio-article>', () => {
 
   describe('language and direction', () => {
     let undo: (() => void) | undefined;
-    afterEach(() => undo?.());
+    afterEach(() => {
+      undo?.();
+      undo = undefined;
+    });
 
     it('follows a change of the page’s language', async () => {
       undo = setPageLang('en');
