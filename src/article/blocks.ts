@@ -18,9 +18,9 @@ type Markup = DocumentFragment | string;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /**
- * The body's blocks. Their HTML is sanitized first, so that its headings and the heading blocks
- * move down together to fit under the article's `<h1>`: an `<h1>` becomes an `<h2>`, and the rest
- * keep their order below it.
+ * The body's blocks. Their HTML is sanitized first, so that when it uses `<h1>` every heading,
+ * heading blocks included, moves down one level to fit under the article's `<h1>` and keeps its
+ * rank among the others.
  */
 export function renderBody(body: Block[], context: BodyContext) {
   const markup = body.map((block) =>
@@ -31,10 +31,8 @@ export function renderBody(body: Block[], context: BodyContext) {
   const headings = markup
     .flat()
     .flatMap((part) => (typeof part === 'string' ? [] : [...part.querySelectorAll(HEADINGS)]));
-  let top = 2;
-  for (const block of body) if (block.type === 'heading') top = Math.min(top, block.level);
-  for (const heading of headings) top = Math.min(top, levelOf(heading));
-  const shift = 2 - top;
+  // Heading blocks are h2 at the highest: only the HTML can hold an h1.
+  const shift = headings.some((heading) => heading.localName === 'h1') ? 1 : 0;
   if (shift) for (const heading of headings) renameHeading(heading, levelOf(heading) + shift);
   return body.map((block, i) => renderBlock(block, markup[i], shift, context));
 }
