@@ -40,12 +40,13 @@ const SHOTS = [
 ];
 
 const site = mkdtempSync(join(tmpdir(), 'folio-demo-'));
-await build({ configFile: 'demo/vite.config.ts', build: { outDir: site }, logLevel: 'warn' });
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  args: [...CHROMIUM_ARGS, '--hide-scrollbars'],
-});
+let browser;
 try {
+  await build({ configFile: 'demo/vite.config.ts', build: { outDir: site }, logLevel: 'warn' });
+  browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, '--hide-scrollbars'],
+  });
   mkdirSync(OUT, { recursive: true });
   for (const { name, query, scheme, viewport } of SHOTS) {
     const page = await browser.newPage();
@@ -67,7 +68,7 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
+  await browser?.close();
   rmSync(site, { recursive: true, force: true });
 }
 
