@@ -1,7 +1,7 @@
 // `cem analyze` reads this beside its command-line flags: it also writes dist/jsx.d.ts, the JSX
 // typings of every element (props, attributes, events) generated from the same manifest.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 
 const outdir = 'dist';
@@ -33,8 +33,49 @@ const dedupeJsxImports = {
   },
 };
 
+/**
+ * The manifest describes what users can reach: the modules the package's entries export from
+ * (followed through re-exports) and the elements, without their private members (`#field`,
+ * `private`). Styles, strings and helpers have nothing to show in an editor or a docs tool.
+ */
+const publicApiOnly = {
+  name: 'folio-public-api-only',
+  packageLinkPhase({ customElementsManifest: manifest }) {
+    const modules = new Map(manifest.modules.map((module) => [module.path, module]));
+    const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+    // `./dist/types/article/define.d.ts` was built from `src/article/define.ts`.
+    const entries = Object.values(exports)
+      .map((target) => target.types?.replace(/^\.\/dist\/types\/(.*)\.d\.ts$/, 'src/$1.ts'))
+      .filter((path) => modules.has(path));
+    const elements = manifest.modules
+      .filter((module) => module.declarations?.some((declaration) => declaration.customElement))
+      .map((module) => module.path);
+    const reached = new Set([...entries, ...elements]);
+    for (const path of reached) {
+      for (const { declaration } of modules.get(path).exports ?? []) {
+        const target = resolve(path, declaration.module ?? declaration.package);
+        if (modules.has(target)) reached.add(target);
+      }
+    }
+    manifest.modules = manifest.modules.filter((module) => reached.has(module.path));
+    for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+      declaration.members &&= declaration.members.filter(
+        (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
+      );
+    }
+  },
+};
+
+/** The source path an export names: relative to its module (`./model/normalize.js`) or already one. */
+const resolve = (from, specifier = '') =>
+  (specifier.startsWith('.') ? posix.join(posix.dirname(from), specifier) : specifier).replace(
+    /\.js$/,
+    '.ts',
+  );
+
 export default {
   plugins: [
+    publicApiOnly,
     customElementJsxPlugin({
       outdir,
       fileName,

@@ -1,14 +1,16 @@
 import { defineConfig } from 'vite';
+import { subresourceIntegrity } from './scripts/integrity.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 // Two library builds share dist/:
 // - default mode: the npm entries, one per element plus index and the DOM-free model, with Lit and
 //   DOMPurify left as imports so an app's bundler dedupes them;
-// - `--mode drop-in`: dist/folio.js, one minified module with everything inside, for <script> tags.
+// - `--mode drop-in`: dist/folio.js, one minified module with everything inside, for <script> tags,
+//   and dist/folio.js.sri, its Subresource Integrity value.
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in';
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), dropIn && subresourceIntegrity()],
     build: {
       target: 'es2022',
       emptyOutDir: !dropIn,

@@ -1,11 +1,24 @@
 // Screenshots of the demo for the README (`npm run screenshots`): light and dark, a 320 px phone,
-// and right-to-left. Serves the demo with Vite and drives the Chromium the tests use.
-import { mkdirSync } from 'node:fs';
+// and right-to-left. Builds the demo as `npm run build:demo` does and drives the Chromium the tests
+// use. Taken twice, they are the same bytes: the playground shows absolute URLs of the demo's own
+// images, so the page is opened at one fixed address (ORIGIN), whose requests are answered from
+// the build folder, with no server and so no port that changes from run to run.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './browsers.js';
 
 const OUT = 'docs/screenshots';
+const ORIGIN = 'https://demo.folio.example';
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 const DESKTOP = { width: 1280, height: 860 };
 const WIDE = { width: 1600, height: 900 };
 
@@ -26,18 +39,14 @@ const SHOTS = [
   { name: 'rtl-arabic', query: '?lang=ar&width=768', scheme: 'light', viewport: DESKTOP },
 ];
 
-const server = await createServer({
-  configFile: 'demo/vite.config.ts',
-  server: { port: 0 },
-  logLevel: 'warn',
-});
-await server.listen();
-const origin = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  args: [...CHROMIUM_ARGS, '--hide-scrollbars'],
-});
+const site = mkdtempSync(join(tmpdir(), 'folio-demo-'));
+let browser;
 try {
+  await build({ configFile: 'demo/vite.config.ts', build: { outDir: site }, logLevel: 'warn' });
+  browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, '--hide-scrollbars'],
+  });
   mkdirSync(OUT, { recursive: true });
   for (const { name, query, scheme, viewport } of SHOTS) {
     const page = await browser.newPage();
@@ -45,9 +54,11 @@ try {
       'console',
       (message) => message.type() === 'error' && console.error(`${name}: ${message.text()}`),
     );
+    await page.setRequestInterception(true);
+    page.on('request', (request) => fromSite(request));
     await page.setViewport(viewport);
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    await page.goto(new URL(query, origin).href, { waitUntil: 'networkidle0' });
+    await page.goto(new URL(query, ORIGIN).href, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() =>
       document.querySelector('main folio-article')?.shadowRoot?.querySelector('article'),
     );
@@ -57,6 +68,19 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await browser?.close();
+  rmSync(site, { recursive: true, force: true });
+}
+
+/** Answers a request for ORIGIN with the built file at its path (index.html for a folder). */
+function fromSite(request) {
+  const url = new URL(request.url());
+  if (url.origin !== ORIGIN) return request.continue();
+  const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+  try {
+    const body = readFileSync(join(site, decodeURIComponent(path)));
+    return request.respond({ status: 200, contentType: TYPES[extname(path)], body });
+  } catch {
+    return request.respond({ status: 404, contentType: 'text/plain', body: `${path} is not in the demo` });
+  }
 }

@@ -8,9 +8,10 @@
 //   /__folio/void/ANY/PATH                         204 No Content: a fast, quiet target for images and links
 //   /__folio/page.html?csp=…&script=URL&body=HTML  a test page, served with a Content-Security-Policy
 //   /__folio/bundle/folio.js                       the drop-in bundle, built in memory from src/
+//   /__folio/bundle/folio.js.sri                   its Subresource Integrity value, as the build writes it
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { bundle } from './bundle.js';
+import { bundle, bundleIntegrity } from './bundle.js';
 import { testPage } from './page.js';
 
 export async function folioRoutes(ctx, next) {
@@ -55,6 +56,9 @@ export async function folioRoutes(ctx, next) {
   } else if (route === 'bundle/folio.js') {
     ctx.type = 'text/javascript';
     ctx.body = await bundle();
+  } else if (route === 'bundle/folio.js.sri') {
+    ctx.type = 'text/plain';
+    ctx.body = await bundleIntegrity();
   } else {
     return next();
   }

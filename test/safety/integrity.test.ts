@@ -1,0 +1,72 @@
+/**
+ * Script-tag users pin dist/folio.js with Subresource Integrity: `npm run build` writes the value
+ * to dist/folio.js.sri. The test server serves the bundle and that value from the same build.
+ */
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
+import { BUNDLE } from './pages/open.js';
+
+const article = '<folio-article><script type="application/json">{"title": "Pinned"}</script></folio-article>';
+
+/** The `sha384-…` integrity of `bytes`, computed by the browser itself. */
+async function sha384(bytes: BufferSource) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+/**
+ * A host page in a frame of its own (a fresh module map and registry) that loads the drop-in the
+ * way the README shows, pinned to `integrity`. Resolves with the script's `load` or `error` event.
+ */
+async function host(integrity: string) {
+  frame = document.createElement('iframe');
+  document.body.append(frame);
+  const page = frame.contentWindow as Window & typeof globalThis;
+  page.document.body.innerHTML = article;
+  const script = page.document.createElement('script');
+  script.type = 'module';
+  script.src = BUNDLE;
+  script.integrity = integrity;
+  script.crossOrigin = 'anonymous';
+  const outcome = new Promise<string>((resolve) => {
+    script.addEventListener('load', () => resolve('load'));
+    script.addEventListener('error', () => resolve('error'));
+  });
+  page.document.head.append(script);
+  return { page, outcome: await outcome };
+}
+
+describe('the drop-in pinned with Subresource Integrity', () => {
+  afterEach(() => frame?.remove());
+
+  it('the integrity the build writes is the sha384 of the bundle it serves', async () => {
+    const [code, integrity] = await Promise.all([
+      fetch(BUNDLE).then((response) => response.arrayBuffer()),
+      fetch(`${BUNDLE}.sri`).then((response) => response.text()),
+    ]);
+    expect(integrity.trim()).to.equal(await sha384(code));
+  });
+
+  it('with the right integrity, the script loads and the article renders', async () => {
+    const integrity = await fetch(`${BUNDLE}.sri`).then((response) => response.text());
+    const { page, outcome } = await host(integrity.trim());
+    expect(outcome).to.equal('load');
+    const element = page.document.querySelector('folio-article')!;
+    const title = await until(() => element.shadowRoot?.querySelector('h1'));
+    expect(title.textContent).to.equal('Pinned');
+  });
+
+  it('with a wrong one (the file changed), the browser refuses it: the error event fires, nothing is defined', async () => {
+    const { page, outcome } = await host(await sha384(new TextEncoder().encode('an older folio.js')));
+    expect(outcome).to.equal('error');
+    // What the README tells hosts to watch for: the element never gets defined.
+    const defined = await Promise.race([
+      page.customElements.whenDefined('folio-article').then(() => true),
+      new Promise((resolve) => setTimeout(resolve, 300, false)),
+    ]);
+    expect(defined).to.equal(false);
+    expect(page.document.querySelector('folio-article')!.shadowRoot).to.equal(null);
+  });
+});
