@@ -1,24 +1,29 @@
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium, FIREFOX } from './scripts/browsers.js';
+import { CHROMIUM_ARGS, findChromium, FIREFOX, testEngines } from './scripts/browsers.js';
+import { webkitLauncher } from './scripts/webkit.js';
 import { folioRoutes } from './test/server/routes.js';
 import { quietReporter } from './test/server/reporter.js';
 import { reactEsm } from './test/server/react-esm.js';
 
-const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }),
-];
-// Firefox joins wherever Debian's firefox-esr is installed (WebDriver BiDi through puppeteer-core).
-if (existsSync(FIREFOX) && !process.env.FOLIO_CHROMIUM_ONLY) {
-  browsers.push(
+// Chromium, and Firefox and WebKit wherever they are installed; FOLIO_BROWSERS=webkit (or any
+// comma-separated list) runs those alone (scripts/browsers.js).
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  // Debian's firefox-esr, through WebDriver BiDi.
+  firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
     }),
-  );
-}
+  // Debian's WebKitGTK, through WebKitWebDriver on a virtual display (scripts/webkit.js).
+  webkit: webkitLauncher,
+};
+const browsers = testEngines().map((engine) => launchers[engine]());
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -10,18 +10,18 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 export interface EditorOptions {
   id: string;
   value: string;
-  /** The 1-based line a syntax error is on, marked in the gutter. */
-  errorLine?: number;
+  /** The syntax error in `value`, if any; its 1-based line, where the browser gives one, is marked. */
+  syntaxError?: { line?: number };
   /** The id of the message that describes the editor's content. */
   describedBy: string;
   onInput: (value: string) => void;
 }
 
-export function jsonEditor({ id, value, errorLine, describedBy, onInput }: EditorOptions) {
+export function jsonEditor({ id, value, syntaxError, describedBy, onInput }: EditorOptions) {
   const digits = String(value.split('\n').length).length;
   return html`<div class="json-editor" style="--digits: ${digits}">
     <div class="json-code">
-      <pre aria-hidden="true">${renderLines(value, errorLine)}</pre>
+      <pre aria-hidden="true">${renderLines(value, syntaxError?.line)}</pre>
       <textarea
         id=${id}
         .value=${live(value)}
@@ -29,7 +29,7 @@ export function jsonEditor({ id, value, errorLine, describedBy, onInput }: Edito
         autocapitalize="off"
         autocomplete="off"
         aria-describedby=${describedBy}
-        aria-invalid=${errorLine ? 'true' : 'false'}
+        aria-invalid=${syntaxError ? 'true' : 'false'}
         @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}
       ></textarea>
     </div>

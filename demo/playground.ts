@@ -22,7 +22,7 @@ export function playground(demo: Demo) {
       ${jsonEditor({
         id: 'json-input',
         value: demo.text,
-        errorLine: demo.syntaxError?.line,
+        syntaxError: demo.syntaxError,
         describedBy: 'json-status',
         onInput: (text) => demo.edit(text),
       })}

@@ -10,6 +10,7 @@ const CHROMIUM_PATHS = [
 ];
 
 export const FIREFOX = '/usr/bin/firefox-esr';
+export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 
 /** Headless Chromium in a container or CI: no sandbox or GPU, and nothing that calls home. */
 export const CHROMIUM_ARGS = [
@@ -26,4 +27,30 @@ export const CHROMIUM_ARGS = [
 /** The Chromium or Chrome binary to drive: `CHROME_PATH` first, then the usual places. */
 export function findChromium() {
   return [process.env.CHROME_PATH, ...CHROMIUM_PATHS].find((path) => path && existsSync(path));
+}
+
+/** Whether this machine has each engine the tests can run in. */
+export const installed = {
+  chromium: () => Boolean(findChromium()),
+  firefox: () => existsSync(FIREFOX),
+  webkit: () => existsSync(WEBKIT_DRIVER),
+};
+
+/**
+ * The engines a test run uses: those FOLIO_BROWSERS names (comma-separated: chromium, firefox,
+ * webkit), else Chromium alone with FOLIO_CHROMIUM_ONLY=1, else Chromium and every other engine
+ * installed here.
+ */
+export function testEngines(env = process.env) {
+  const names = Object.keys(installed);
+  if (!env.FOLIO_BROWSERS) {
+    return env.FOLIO_CHROMIUM_ONLY
+      ? ['chromium']
+      : names.filter((name) => name === 'chromium' || installed[name]());
+  }
+  const engines = env.FOLIO_BROWSERS.split(',').map((name) => name.trim().toLowerCase());
+  const unknown = engines.filter((name) => !names.includes(name));
+  if (unknown.length)
+    throw new Error(`FOLIO_BROWSERS: no engine ${unknown} (there are ${names.join(', ')}).`);
+  return engines;
 }

@@ -7,6 +7,15 @@ const editor = (page: DemoPage) => page.$<HTMLTextAreaElement>('#json-input')!;
 const status = (page: DemoPage) => textOf(page.$('#json-status'));
 const previewTitle = (page: DemoPage) => textOf(page.$('main folio-article >>> h1'));
 
+/** Whether this engine's JSON.parse errors give a line or position, which the editor marks. */
+const syntaxErrorsSayWhere = (() => {
+  try {
+    return JSON.parse('{,}');
+  } catch (error) {
+    return /line|position/i.test(String(error));
+  }
+})();
+
 /** Opens the playground once its editor holds the demo article. */
 async function openPlayground(address = '?view=playground') {
   const page = await openDemo(address);
@@ -50,20 +59,32 @@ describe('the demo playground', function () {
       expect(textOf(page.$('main folio-article >>> [role="alert"]'))).to.contain(`body[${at}].level`);
     });
 
-    it('shows a syntax error on its line and keeps the last valid preview', async () => {
+    /** Opens the playground and removes the comma after "dek", returning the line it left. */
+    async function breakJson() {
       const page = await openPlayground();
       const lines = editor(page).value.split('\n');
       const broken = lines.findIndex((line) => line.startsWith('  "dek"'));
       lines[broken] = lines[broken].replace(/,$/, '');
       enter(editor(page), lines.join('\n'));
       await until(() => status(page).includes('Not valid JSON'));
-      const marked = page.document.querySelector('.json-code .line.error');
-      // The error is found where the next property starts, on the line after the missing comma.
-      expect([...marked!.parentElement!.children].indexOf(marked!)).to.be.within(broken, broken + 1);
+      return { page, broken };
+    }
+
+    it('shows a syntax error and keeps the last valid preview', async () => {
+      const { page } = await breakJson();
       expect(editor(page).getAttribute('aria-invalid')).to.equal('true');
       expect(previewTitle(page)).to.equal(
         'Shade in the City: How Streets Are Being Redesigned for Hotter Summers',
       );
+    });
+
+    it('marks the line of a syntax error', async function () {
+      // Skipped where JSON.parse errors do not say where they are (WebKit's give no line nor position).
+      if (!syntaxErrorsSayWhere) this.skip();
+      const { page, broken } = await breakJson();
+      const marked = page.document.querySelector('.json-code .line.error');
+      // The error is found where the next property starts, on the line after the missing comma.
+      expect([...marked!.parentElement!.children].indexOf(marked!)).to.be.within(broken, broken + 1);
     });
 
     it('keeps the edited JSON in the link', async () => {

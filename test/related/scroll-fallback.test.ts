@@ -1,9 +1,11 @@
 /**
  * Browsers without `scrollend` (Safari before 26): <folio-related> chooses its fallback, a `scroll`
- * listener debounced by SETTLE_MS, when its module loads, so these tests load the drop-in bundle
- * in a page of its own where `scrollend` does not exist (pages/no-scrollend.js).
+ * listener debounced by SETTLE_MS, when its module loads. Engines with `scrollend` load the drop-in
+ * bundle in a page of its own where it does not exist (pages/no-scrollend.js); WebKit has none, so
+ * there the element in the test page itself runs on the fallback.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/related/define.js';
 import type { FolioRelated } from '../../src/related/folio-related.js';
 import { nextEvent, shadow, until } from '../helpers.js';
 import { BUNDLE, closePage, openPage } from '../safety/pages/open.js';
@@ -93,5 +95,62 @@ describe('<folio-related> in a browser without scrollend', () => {
     await until(() => same(reachable(el), labels(7, 8)));
     expect(button(el, 'next').ariaDisabled).to.equal('true');
     expect(button(el, 'prev').ariaDisabled).to.equal('false');
+  });
+});
+
+describe('<folio-related> in an engine without scrollend (WebKit)', () => {
+  before(function () {
+    // Only an engine without its own scrollend runs the fallback in the test page.
+    if ('onscrollend' in window) this.skip();
+  });
+
+  it('scrolls smoothly, measuring only once the scroll events pause; then the cards in view are reachable, the rest inert', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 600px"><folio-related .items=${summaryItems(8)}></folio-related></div>`,
+    );
+    const el = box.querySelector<FolioRelated>('folio-related')!;
+    await until(() => same(reachable(el), labels(1, 2)));
+    expect(getComputedStyle(track(el)).scrollBehavior).to.equal('smooth');
+
+    const scrolls: number[] = [];
+    const changes: number[] = [];
+    track(el).addEventListener('scroll', () => scrolls.push(performance.now()));
+    new MutationObserver(() => changes.push(performance.now())).observe(shadow(el), {
+      subtree: true,
+      attributeFilter: ['aria-disabled', 'inert'],
+    });
+    const quiet = () => scrolls.length > 0 && performance.now() - scrolls.at(-1)! > 2 * SETTLE_MS;
+
+    // Next moves to the next page at once, then scrolls there smoothly: many scroll events.
+    button(el, 'next').click();
+    await el.updateComplete;
+    expect(reachable(el), 'at the click').to.deep.equal(labels(3, 4));
+    await until(quiet);
+    expect(scrolls.length, 'scroll events of one smooth scroll').to.be.above(2);
+    expect(track(el).scrollLeft).to.be.closeTo(offsetOf(el, 2), 1);
+    expect(reachable(el), 'once settled').to.deep.equal(labels(3, 4));
+
+    // A smooth scroll by hand is measured a pause after its last scroll event, not before.
+    scrolls.length = changes.length = 0;
+    track(el).scrollTo({ left: offsetOf(el, 6), behavior: 'smooth' });
+    await until(() => same(reachable(el), labels(7, 8)));
+    expect(scrolls.length, 'scroll events of one smooth scroll').to.be.above(2);
+    const lastScroll = Math.max(...scrolls.filter((time) => time <= changes[0]));
+    expect(changes[0] - lastScroll, 'pause before measuring').to.be.at.least(SETTLE_MS - 20);
+    expect(cards(el).map((card) => card.inert)).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([button(el, 'prev').ariaDisabled, button(el, 'next').ariaDisabled]).to.deep.equal([
+      'false',
+      'true',
+    ]);
+    await expect(el).to.be.accessible();
   });
 });

