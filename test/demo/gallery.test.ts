@@ -83,8 +83,10 @@ describe('the demo page', function () {
       });
 
       it('has no accessibility violations in dark mode', async function () {
-        // Media emulation needs the DevTools protocol, which Firefox's WebDriver BiDi does not offer.
-        await emulateMedia({ colorScheme: 'dark' }).catch(() => this.skip());
+        // Media emulation needs the DevTools protocol, which Firefox's WebDriver BiDi does not offer
+        // (asking for it there fails, and the runner prints the failure).
+        if (!navigator.userAgent.includes('Chrome')) this.skip();
+        await emulateMedia({ colorScheme: 'dark' });
         try {
           const page = await openDemo();
           expect(page.window.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
