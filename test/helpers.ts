@@ -30,6 +30,18 @@ export async function until<T>(check: () => T, ms = 3000): Promise<NonNullable<T
   }
 }
 
+/**
+ * What the test runner can do in this browser. Chromium is driven over the DevTools protocol,
+ * Firefox over WebDriver BiDi, WebKit over classic WebDriver; asking a browser for what its protocol
+ * lacks fails, and the runner prints that failure even in a passing run, so tests ask here first.
+ */
+export const runner = {
+  /** `emulateMedia` (prefers-color-scheme, prefers-reduced-motion): the DevTools protocol only. */
+  emulatesMedia: navigator.userAgent.includes('Chrome/'),
+  /** `sendKeys({ down })`, holding a key such as Shift: not over classic WebDriver (WebKit). */
+  holdsKeys: navigator.userAgent.includes('Chrome/') || navigator.userAgent.includes('Firefox/'),
+};
+
 /** Collects the console warnings written while `run` runs. */
 export async function captureWarnings(run: () => unknown): Promise<string[]> {
   const warnings: string[] = [];

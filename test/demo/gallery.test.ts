@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { until } from '../helpers.js';
+import { runner, until } from '../helpers.js';
 import { axeViolations, closeDemos, openDemo, textOf } from './demo-page.js';
 import type { DemoPage } from './demo-page.js';
 
@@ -83,9 +83,7 @@ describe('the demo page', function () {
       });
 
       it('has no accessibility violations in dark mode', async function () {
-        // Media emulation needs the DevTools protocol, which Firefox's WebDriver BiDi does not offer
-        // (asking for it there fails, and the runner prints the failure).
-        if (!navigator.userAgent.includes('Chrome')) this.skip();
+        if (!runner.emulatesMedia) this.skip();
         await emulateMedia({ colorScheme: 'dark' });
         try {
           const page = await openDemo();

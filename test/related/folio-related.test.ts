@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/related/define.js';
 import type { FolioRelated } from '../../src/related/folio-related.js';
-import { $, $$, nextEvent, served, setPageLang, shadow, until } from '../helpers.js';
+import { $, $$, nextEvent, runner, served, setPageLang, shadow, until } from '../helpers.js';
 import { button, cards, positions, reachable, track } from './carousel.js';
 import { richItems, summaryItems } from './fixtures.js';
 
@@ -433,8 +433,7 @@ describe('<folio-related>', () => {
 
   describe('motion', () => {
     it('scrolls smoothly, unless the reader prefers reduced motion', async function () {
-      // Media emulation needs the DevTools protocol: Firefox (WebDriver BiDi) and WebKit (WebDriver) skip this.
-      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => this.skip());
+      if (!runner.emulatesMedia) this.skip();
       try {
         const el = await render(summaryItems(20));
         expect(getComputedStyle(track(el)).scrollBehavior).to.equal('smooth');
