@@ -23,12 +23,13 @@ export function subresourceIntegrity(): Plugin {
         }
       }
     },
-    // Only when files are written: an in-memory build (the test server's) stays quiet.
+    // Only when files are written, through Vite's logger: an in-memory build (the test server's)
+    // and a silent one (the bench's) stay quiet.
     writeBundle({ dir }, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type === 'asset' && file.fileName.endsWith('.sri')) {
           const script = relative(process.cwd(), join(dir!, file.fileName.slice(0, -'.sri'.length)));
-          console.log(`Subresource Integrity of ${script}: ${String(file.source).trim()}`);
+          this.environment.logger.info(`Subresource Integrity of ${script}: ${String(file.source).trim()}`);
         }
       }
     },
