@@ -11,4 +11,4 @@ export type { FolioShareDetail } from './share-bar/folio-share-bar.js';
 export { FolioRelated } from './related/folio-related.js';
 export type { FolioNavigateDetail } from './related/folio-related.js';
 export * from './model/index.js';
-export type { FolioErrorDetail } from './internal/events.js';
+export type { FolioErrorDetail, FolioWarningDetail } from './internal/events.js';

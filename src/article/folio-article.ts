@@ -4,13 +4,12 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
-import { htmlToText } from '../internal/sanitize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
-import type { Loaded } from '../internal/source.js';
-import { renderStatus } from '../internal/status.js';
+import type { Loaded, Reader } from '../internal/source.js';
+import { renderStatus, reportStatus } from '../internal/status.js';
 import { readTextProps } from '../internal/text-props.js';
 import { renderTime } from '../internal/dates.js';
 import { AdVisibilityController } from './ad-visibility.js';
@@ -49,6 +48,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  *
  * @fires {FolioLoadDetail} folio-load - `{ article }` after a successful render.
  * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when the input is invalid or cannot be loaded.
+ * @fires {FolioWarningDetail} folio-warning - `{ warnings: [{ message, path }] }` when the article rendered but part of the input was repaired or left out.
  * @fires {FolioAdVisibleDetail} folio-ad-visible - `{ id }` once per ad slot, when it first scrolls into view.
  *
  * @csspart article - The `<article>` element around everything.
@@ -108,7 +108,7 @@ export class FolioArticle extends LitElement {
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
   @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonld = false;
 
-  #source = new SourceController(this, normalize);
+  #source = new SourceController(this, normalizeArticle);
   #ads = new AdVisibilityController(this);
   #inline: Loaded<Article> = { status: 'idle' };
   #inlineText?: string;
@@ -144,7 +144,7 @@ export class FolioArticle extends LitElement {
     readTextProps(this, changed);
     if (changed.has('hide')) this.#hidden = new Set((this.hide ?? '').split(/\s+/) as HideablePart[]);
     this.#readInline();
-    if (changed.has('article')) this.#fromProperty = attempt(() => normalize(this.article));
+    if (changed.has('article')) this.#fromProperty = attempt(normalizeArticle, this.article);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
@@ -156,11 +156,8 @@ export class FolioArticle extends LitElement {
     }
     if (state === this.#reported) return;
     this.#reported = state;
-    if (state.status === 'ready') {
-      emit<FolioLoadDetail>(this, 'folio-load', { article: state.value });
-    } else if (state.status === 'error') {
-      emit<FolioErrorDetail>(this, 'folio-error', state.error);
-    }
+    if (state.status === 'ready') emit<FolioLoadDetail>(this, 'folio-load', { article: state.value });
+    reportStatus(this, state);
   }
 
   /**
@@ -172,7 +169,7 @@ export class FolioArticle extends LitElement {
     if (text === this.#inlineText) return;
     this.#inlineText = text;
     this.#inline =
-      text === undefined ? { status: 'idle' } : attempt(() => normalize(parseInline(text)));
+      text === undefined ? { status: 'idle' } : attempt(readInline, text);
   }
 
   #inlineScriptText(): string | undefined {
@@ -275,8 +272,7 @@ function joinList(names: unknown[], template: string, lang: string) {
   return [before, ...list, after];
 }
 
-/** Any format Folio reads, as an article; HTML is read as text the way the sanitizer parses it. */
-const normalize = (input: unknown) => normalizeArticle(input, { htmlToText });
+const readInline: Reader<Article> = (text, options) => normalizeArticle(parseInline(text as string), options);
 
 function parseInline(text: string): unknown {
   try {

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
+import type { FolioInputError } from '../../src/model/errors.js';
+import type { FolioErrorDetail, FolioWarningDetail } from '../../src/internal/events.js';
 import { normalizeArticle } from '../../src/model/normalize.js';
 import { fixtureUrl, formatFixtures, loadFixture } from '../fixtures/formats/index.js';
 import type { FormatName } from '../fixtures/formats/index.js';
@@ -117,16 +119,42 @@ describe('<folio-article> with real samples of each format', () => {
     });
   });
 
-  describe('when a format has an error', () => {
-    it('shows the field path in the alert and fires folio-error', async () => {
+  describe('when a format has a malformed optional field', () => {
+    it('renders the rest, fires folio-warning naming the field, and logs it once', async () => {
       const json = await loadFixture('wordpress', 'post-embedded.json');
       json.modified_gmt = 'soon';
       const el = document.createElement('folio-article');
-      const failed = nextEvent<{ path: string }>(el, 'folio-error');
+      const warned = nextEvent<FolioWarningDetail>(el, 'folio-warning');
       el.article = json;
-      document.body.append(el);
-      expect((await failed).detail.path).to.equal('modified_gmt');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('modified_gmt must be an ISO 8601 date');
+      const logged = await captureWarnings(async () => {
+        document.body.append(el);
+        const { detail } = await warned;
+        expect(detail.warnings).to.deep.equal([
+          {
+            path: 'modified_gmt',
+            message:
+              'modified_gmt "soon" is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.',
+          },
+        ]);
+      });
+      expect(seen(el)).to.deep.equal({ title: 'The “early boat” returns: what changes on Monday', alert: undefined });
+      expect(logged).to.deep.equal([`Folio: <folio-article> ${'modified_gmt "soon" is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.'}`]);
+      el.remove();
+    });
+  });
+
+  describe('when a document is no article', () => {
+    it('shows every problem in the alert and fires folio-error with their paths', async () => {
+      const el = document.createElement('folio-article');
+      const failed = nextEvent<FolioErrorDetail>(el, 'folio-error');
+      el.article = { titel: 'Ferries', body: 7 };
+      await captureWarnings(() => document.body.append(el));
+      const { detail } = await failed;
+      expect(detail.path).to.equal('title');
+      expect((detail.cause as FolioInputError).problems.map(({ path }) => path)).to.deep.equal(['title', 'body']);
+      expect($(el, '[role="alert"]')!.textContent).to.contain(
+        '2 problems: title is required — found "titel": did you mean "title"?; body must be a list of blocks or an HTML string',
+      );
       el.remove();
     });
   });
