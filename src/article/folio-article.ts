@@ -184,10 +184,11 @@ export class FolioArticle extends LitElement {
     if (state.status !== 'ready') {
       return html`<div lang=${lang} dir=${directionOf(lang)}>${renderStatus(state, strings)}</div>`;
     }
-    return this.#renderArticle(state.value, lang, strings);
+    return this.#renderArticle(state.value, lang, strings, state.src ?? state.value.url);
   }
 
-  #renderArticle(article: Article, lang: string, strings: Strings) {
+  /** `base`: the document's address, which relative links in the body resolve against. */
+  #renderArticle(article: Article, lang: string, strings: Strings, base: string | undefined) {
     // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
     // its links resolve against) or ad label (which follows the language), and skips it in renders
     // for anything else, such as `hide`.
@@ -201,9 +202,9 @@ export class FolioArticle extends LitElement {
       ${this.#renderShare(article, lang)}
       ${article.image && !this.#hidden.has('image') ? renderFigure(article.image, 'eager') : nothing}
       <div part="body" class="body">
-        ${guard([article.body, article.url, strings.advertisement], () =>
+        ${guard([article.body, base, strings.advertisement], () =>
           article.body.map((block) =>
-            renderBlock(block, { base: article.url, adLabel: strings.advertisement }),
+            renderBlock(block, { base, adLabel: strings.advertisement }),
           ),
         )}
       </div>

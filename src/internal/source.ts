@@ -13,7 +13,7 @@ import { htmlToText } from './sanitize.js';
 export type Loaded<T> =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; value: T; warnings: FolioWarning[] }
+  | { status: 'ready'; value: T; warnings: FolioWarning[]; /** The address it came from. */ src?: string }
   | {
       status: 'error';
       error: FolioErrorDetail;
@@ -40,7 +40,7 @@ export function attempt<T>(read: Reader<T>, input: unknown, src?: string): Loade
   const warnings: FolioWarning[] = [];
   try {
     const value = read(input, { src, htmlToText, onWarning: (warning) => warnings.push(warning) });
-    return { status: 'ready', value, warnings };
+    return { status: 'ready', value, warnings, src };
   } catch (cause) {
     return { status: 'error', error: describeError(cause) };
   }

@@ -6,7 +6,7 @@ import type { FolioErrorDetail, FolioWarningDetail } from '../../src/internal/ev
 import { normalizeArticle } from '../../src/model/normalize.js';
 import { fixtureUrl, formatFixtures, loadFixture } from '../fixtures/formats/index.js';
 import type { FormatName } from '../fixtures/formats/index.js';
-import { $, captureWarnings, nextEvent, until } from '../helpers.js';
+import { $, captureWarnings, nextEvent, served, until } from '../helpers.js';
 
 const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>
   files.map((file) => [format as FormatName, file] as const),
@@ -139,6 +139,33 @@ describe('<folio-article> with real samples of each format', () => {
       });
       expect(seen(el)).to.deep.equal({ title: 'The “early boat” returns: what changes on Monday', alert: undefined });
       expect(logged).to.deep.equal([`Folio: <folio-article> ${'modified_gmt "soon" is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.'}`]);
+      el.remove();
+    });
+  });
+
+  describe('when a document has relative links', () => {
+    const article = {
+      title: 'Relative',
+      body: [{ type: 'paragraph', html: '<a href="../tickets/">Tickets</a>' }],
+      related: [{ url: 'next', title: 'Next' }],
+    };
+
+    it('resolves them, body links included, against the src it came from, never the page', async () => {
+      const src = served(article);
+      const el = await fixture<FolioArticle>(html`<folio-article src=${src}></folio-article>`);
+      await until(() => $(el, 'h1'));
+      const base = new URL(src, location.href);
+      expect($(el, '[part="body"] a')!.getAttribute('href')).to.equal(new URL('../tickets/', base).href);
+      expect(el.shadowRoot!.querySelector('folio-related')!.items![0].url).to.equal(new URL('next', base).href);
+    });
+
+    it('leaves them out when the document has no address, and says so', async () => {
+      const el = document.createElement('folio-article');
+      const warned = nextEvent<FolioWarningDetail>(el, 'folio-warning');
+      el.article = article;
+      await captureWarnings(() => document.body.append(el));
+      expect((await warned).detail.warnings.map(({ path }) => path)).to.deep.equal(['related[0].url']);
+      expect($(el, '[part="body"] a')!.hasAttribute('href')).to.equal(false);
       el.remove();
     });
   });

@@ -193,6 +193,28 @@ describe('normalizeArticle with schema.org JSON-LD', () => {
       });
     }
 
+    it('finds an article nested under a key of the site’s own, or a page’s mainEntity', () => {
+      for (const key of ['article', 'mainEntity']) {
+        const { article, warnings } = readWithWarnings({
+          '@context': 'https://schema.org',
+          '@type': 'WebPage',
+          [key]: { '@type': 'NewsArticle', headline: 'Nested', datePublished: '2016-05-13T16:43:53+0000' },
+        });
+        expect([article.title, article.published]).to.deep.equal(['Nested', '2016-05-13T16:43:53+00:00']);
+        expect(warnings.map(({ path }) => path)).to.deep.equal([`${key}.datePublished`]);
+      }
+    });
+
+    it('names an article without a headline by the opening words of its body', () => {
+      const article = normalizeArticle({
+        '@context': 'https://schema.org',
+        '@type': 'BlogPosting',
+        headline: null,
+        articleBody: 'The ferry timetable changes on Monday, and the harbour office has published a short film explaining it.',
+      });
+      expect(article.title).to.equal('The ferry timetable changes on Monday, and the harbour office has published a…');
+    });
+
     it('does not take a type merely named like an article for one', () => {
       const error = errorFrom(() =>
         normalizeArticle({ '@context': 'https://schema.org', '@type': 'ArticleWithoutEnd', headline: 'x' }),

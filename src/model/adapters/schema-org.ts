@@ -9,7 +9,7 @@ import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import { fail, warn } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { absent, excerpt, plain, someText, textToBlocks } from './text.js';
+import { absent, excerpt, plain, someText, textOf, textToBlocks } from './text.js';
 
 /** schema.org's `Article` and the types under it (https://schema.org/Article, "More specific Types"). */
 const ARTICLE_TYPES = new Set(
@@ -48,7 +48,9 @@ export function mapSchemaOrg(input: unknown): Mapped {
   // Yoast SEO describes the page, not the article, in its @graph.
   const ownDescription = json.description != null;
   const description = plain(ownDescription || !isObject(page) ? json.description : page.description);
-  const title = headline(json) ?? excerpt(someText(description), 80) ?? json.headline;
+  // Without a headline, the description's or else the body's opening words stand in for one.
+  const title =
+    headline(json) ?? excerpt(someText(description) ?? plainBody(json.articleBody), 80) ?? json.headline;
   const blocks = [
     ...body(json.articleBody),
     ...[json.liveBlogUpdate ?? []].flat().flatMap(liveUpdate),
@@ -100,7 +102,11 @@ function flatten(input: unknown, path = ''): Node[] {
   const at = path ? `${path}.` : '';
   if (Array.isArray(json['@graph'])) return flatten(json['@graph'], `${at}@graph`);
   const posts = Array.isArray(json.blogPost) ? flatten(json.blogPost, `${at}blogPost`) : [];
-  return [{ json, path }, ...posts];
+  // An article inside another node: a page's `mainEntity`, or under a key of the site's own (`article`).
+  const inner = Object.entries(json).flatMap(([key, value]) =>
+    isObject(value) && [value['@type']].flat().some(isArticleType) ? flatten(value, `${at}${key}`) : [],
+  );
+  return [{ json, path }, ...posts, ...inner];
 }
 
 const headline = (json: Json) => plain(someText(json.headline) ?? someText(json.name));
@@ -128,6 +134,9 @@ function related(nodes: Node[], resolve: Resolve, paths: SourcePaths): Json[] {
   }
   return found;
 }
+
+/** `articleBody` as one line of text, HTML or not. */
+const plainBody = (value: unknown) => (typeof value === 'string' ? textOf(value) : undefined);
 
 /** `articleBody` is text, but some sites put HTML in it; HTML goes to the sanitizer as HTML. */
 function body(value: unknown): Block[] {
