@@ -5,7 +5,7 @@
 import { html, render } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { normalizeArticle, parseJson } from '../src/index.js';
-import type { Article, FolioErrorDetail, RelatedItem } from '../src/index.js';
+import type { Article, FolioErrorDetail, FolioWarning, RelatedItem } from '../src/index.js';
 import { copyText } from './clipboard.js';
 import { SAMPLES, loadJson } from './content.js';
 import { BUNDLED_SCRIPT, embedSnippet } from './embed.js';
@@ -48,6 +48,8 @@ export class Demo {
   syntaxError?: { message: string; line?: number };
   /** What `<folio-article>` said about the last parsed text (its `folio-error` detail). */
   inputError?: FolioErrorDetail;
+  /** What it repaired or left out of the last text it rendered (its `folio-warning` detail). */
+  inputWarnings: FolioWarning[] = [];
   /** `loading` while a sample is on its way, or why it could not be loaded. */
   sampleStatus?: string;
 
@@ -152,10 +154,12 @@ export class Demo {
     this.#saveTimer = setTimeout(() => void this.#saveText(), SAVE_DELAY);
   }
 
-  /** Records what the playground's `<folio-article>` said about the text: valid, or what is wrong. */
-  checked(error?: FolioErrorDetail): void {
-    if (error?.message === this.inputError?.message) return;
+  /** Records what the playground's `<folio-article>` said about the text: valid, what it repaired or left out, or what is wrong. */
+  checked(error?: FolioErrorDetail, warnings: FolioWarning[] = []): void {
+    const said = (e?: FolioErrorDetail, w: FolioWarning[] = []) => JSON.stringify([e?.message, w]);
+    if (said(error, warnings) === said(this.inputError, this.inputWarnings)) return;
     this.inputError = error;
+    this.inputWarnings = warnings;
     this.render();
   }
 

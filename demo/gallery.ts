@@ -10,10 +10,10 @@ const SIZES = ['small', 'medium', 'large'] as const;
 const EVERY_NETWORK =
   'facebook x reddit pinterest linkedin whatsapp telegram bluesky mastodon email copy native';
 
-/** An article Folio refuses, to show its error state: subheadings go down to level 4. */
+/** An article Folio refuses, to show its error state: its title is misspelt. */
 const INVALID_ARTICLE = {
-  title: 'A heading too deep',
-  body: [{ type: 'heading', text: 'Level seven', level: 7 }],
+  titel: 'A title under the wrong key',
+  body: [{ type: 'paragraph', html: 'Folio needs a title to show an article.' }],
 };
 
 /** The longest wait a browser timer allows: the loading example never gives up. */

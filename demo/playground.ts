@@ -34,6 +34,7 @@ export function playground(demo: Demo) {
         html`<folio-article
           .article=${demo.playgroundArticle}
           @folio-load=${() => demo.checked()}
+          @folio-warning=${(event: CustomEvent) => demo.checked(undefined, event.detail.warnings)}
           @folio-error=${(event: CustomEvent) => demo.checked(event.detail)}
         ></folio-article>`,
       )}
@@ -44,10 +45,10 @@ export function playground(demo: Demo) {
 /** Whether the text is an article, and if not, where it goes wrong: the line, or the field's path. */
 function renderStatus(demo: Demo) {
   const [kind, message] = describeText(demo);
-  return html`<p id="json-status" class=${`json-status ${kind}`} role="status">${message}</p>`;
+  return html`<div id="json-status" class=${`json-status ${kind}`} role="status">${message}</div>`;
 }
 
-function describeText({ sampleStatus, syntaxError, inputError }: Demo): [kind: string, TemplateResult] {
+function describeText({ sampleStatus, syntaxError, inputError, inputWarnings }: Demo): [kind: string, TemplateResult] {
   if (sampleStatus === 'loading') return ['', html`Loading the sample…`];
   if (sampleStatus)
     return ['invalid', html`<strong>The sample could not be loaded:</strong> ${sampleStatus}`];
@@ -57,10 +58,20 @@ function describeText({ sampleStatus, syntaxError, inputError }: Demo): [kind: s
   }
   if (inputError)
     return ['invalid', html`<strong>Not a valid article:</strong> ${describeInputError(inputError)}`];
+  if (inputWarnings.length) {
+    const count = inputWarnings.length === 1 ? 'a warning' : `${inputWarnings.length} warnings`;
+    return [
+      'warned',
+      html`<strong>Valid article, with ${count}:</strong>
+        <ul>
+          ${inputWarnings.map((warning) => html`<li>${describeInputError(warning)}</li>`)}
+        </ul>`,
+    ];
+  }
   return ['valid', html`<strong>Valid article.</strong>`];
 }
 
-/** `body[3].level must be 2, 3 or 4`, with the path set as code. */
+/** `body[3].level must be 2, 3 or 4`, with the path set as code (errors and warnings alike). */
 function describeInputError({ message, path }: { message: string; path?: string }) {
   if (!path || !message.startsWith(path)) return message;
   return html`<code class="path">${path}</code>${message.slice(path.length)}`;

@@ -13,4 +13,4 @@ export type { FolioNavigateDetail } from './related/folio-related.js';
 export * from './model/index.js';
 // JSON with errors that give a line and column in every browser (the demo's editor marks the line).
 export { parseJson, JsonSyntaxError } from './internal/json.js';
-export type { FolioErrorDetail } from './internal/events.js';
+export type { FolioErrorDetail, FolioWarningDetail } from './internal/events.js';

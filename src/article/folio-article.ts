@@ -4,13 +4,12 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
-import { htmlToText } from '../internal/sanitize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
-import type { Loaded } from '../internal/source.js';
-import { renderStatus } from '../internal/status.js';
+import type { Loaded, Reader } from '../internal/source.js';
+import { renderStatus, reportStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { parseJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
@@ -49,6 +48,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  *
  * @fires {FolioLoadDetail} folio-load - `{ article }` after a successful render.
  * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when the input is invalid or cannot be loaded.
+ * @fires {FolioWarningDetail} folio-warning - `{ warnings: [{ message, path }] }` when the article rendered but part of the input was repaired or left out.
  * @fires {FolioAdVisibleDetail} folio-ad-visible - `{ id }` once per ad slot, when it first scrolls into view.
  *
  * @csspart article - The `<article>` element around everything.
@@ -108,7 +108,7 @@ export class FolioArticle extends LitElement {
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
   @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonLd = false;
 
-  #source = new SourceController(this, normalize);
+  #source = new SourceController(this, normalizeArticle);
   #ads = new AdVisibilityController(this);
   #inline: Loaded<Article> = { status: 'idle' };
   #inlineText?: string;
@@ -143,7 +143,7 @@ export class FolioArticle extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('hide')) this.#hidden = new Set(String(this.hide ?? '').split(/\s+/) as HideablePart[]);
     this.#readInline();
-    if (changed.has('article')) this.#fromProperty = attempt(() => normalize(this.article));
+    if (changed.has('article')) this.#fromProperty = attempt(normalizeArticle, this.article);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
@@ -155,11 +155,8 @@ export class FolioArticle extends LitElement {
     }
     if (state === this.#reported) return;
     this.#reported = state;
-    if (state.status === 'ready') {
-      emit<FolioLoadDetail>(this, 'folio-load', { article: state.value });
-    } else if (state.status === 'error') {
-      emit<FolioErrorDetail>(this, 'folio-error', state.error);
-    }
+    if (state.status === 'ready') emit<FolioLoadDetail>(this, 'folio-load', { article: state.value });
+    reportStatus(this, state);
   }
 
   /**
@@ -171,7 +168,7 @@ export class FolioArticle extends LitElement {
     if (text === this.#inlineText) return;
     this.#inlineText = text;
     this.#inline =
-      text === undefined ? { status: 'idle' } : attempt(() => normalize(parseInline(text)));
+      text === undefined ? { status: 'idle' } : attempt(readInline, text);
   }
 
   #inlineScriptText(): string | undefined {
@@ -186,10 +183,11 @@ export class FolioArticle extends LitElement {
     if (state.status !== 'ready') {
       return html`<div lang=${lang} dir=${directionOf(lang)}>${renderStatus(state, strings)}</div>`;
     }
-    return this.#renderArticle(state.value, lang, strings);
+    return this.#renderArticle(state.value, lang, strings, state.src ?? state.value.url);
   }
 
-  #renderArticle(article: Article, lang: string, strings: Strings) {
+  /** `base`: the document's address, which relative links in the body resolve against. */
+  #renderArticle(article: Article, lang: string, strings: Strings, base: string | undefined) {
     // Content in no declared language (none in the JSON, none on this element: the page's is the
     // page's) takes its direction from its own text, so Arabic reads right to left on any page.
     const declared = Boolean(article.lang || this.getAttribute('lang'));
@@ -207,8 +205,8 @@ export class FolioArticle extends LitElement {
       ${this.#renderShare(article, lang)}
       ${article.image && !this.#hidden.has('image') ? renderFigure(article.image, 'eager', dir) : nothing}
       <div part="body" class="body">
-        ${guard([article.body, article.url, strings.advertisement, dir], () =>
-          renderBody(article.body, { base: article.url, adLabel: strings.advertisement, dir }),
+        ${guard([article.body, base, strings.advertisement, dir], () =>
+          renderBody(article.body, { base, adLabel: strings.advertisement, dir }),
         )}
       </div>
       ${article.locked ? renderLocked(article.url, strings) : nothing}
@@ -278,8 +276,7 @@ function joinList(names: unknown[], template: string, lang: string) {
   return [before, ...list, after];
 }
 
-/** Any format Folio reads, as an article; HTML is read as text the way the sanitizer parses it. */
-const normalize = (input: unknown) => normalizeArticle(input, { htmlToText });
+const readInline: Reader<Article> = (text, options) => normalizeArticle(parseInline(text as string), options);
 
 function parseInline(text: string): unknown {
   try {

@@ -34,7 +34,7 @@ export function degradeEmbeds(html: string): string {
 function linkTo(src: string | null, title: string): Node {
   const href = src && pageOf(src.trim());
   // A frame of `javascript:` or `data:` has no page to link to; the sanitizer resolves the others.
-  if (!href || !safeUrl(href)) return document.createTextNode('');
+  if (!href || !safeUrl(href, document.baseURI)) return document.createTextNode('');
   const paragraph = document.createElement('p');
   const link = paragraph.appendChild(document.createElement('a'));
   link.setAttribute('href', href);

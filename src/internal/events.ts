@@ -10,6 +10,8 @@ export function emit<T>(
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }
 
+import type { FolioWarning } from '../model/reading.js';
+
 /** `folio-error` detail: what is wrong, where in the input, and the underlying error. */
 export interface FolioErrorDetail {
   message: string;
@@ -17,9 +19,21 @@ export interface FolioErrorDetail {
   cause?: unknown;
 }
 
+/** `folio-warning` detail: each part of the input that was repaired or left out, with its path. */
+export interface FolioWarningDetail {
+  warnings: FolioWarning[];
+}
+
+/** Fires `folio-warning` with `warnings` and writes them to the console. */
+export function reportWarnings(host: HTMLElement, warnings: FolioWarning[]): void {
+  console.warn(`Folio: <${host.localName}> ${warnings.map(({ message }) => message).join('\n')}`);
+  emit<FolioWarningDetail>(host, 'folio-warning', { warnings });
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    // Declared here, as every element fires it: importing any one element types it.
+    // Declared here, as every element fires them: importing any one element types them.
     'folio-error': CustomEvent<FolioErrorDetail>;
+    'folio-warning': CustomEvent<FolioWarningDetail>;
   }
 }

@@ -5,14 +5,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FolioErrorDetail } from './events.js';
 import { FolioInputError } from '../model/errors.js';
+import type { FolioWarning, NormalizeOptions } from '../model/reading.js';
 import { safeUrl } from '../model/url.js';
 import { parseJson } from './json.js';
+import { htmlToText } from './sanitize.js';
 
-/** What an element shows: nothing yet, a loading state, content, or an error. */
+/** What an element shows: nothing yet, a loading state, content (and what was repaired or left out of it), or an error. */
 export type Loaded<T> =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; value: T }
+  | { status: 'ready'; value: T; warnings: FolioWarning[]; /** The address it came from. */ src?: string }
   | {
       status: 'error';
       error: FolioErrorDetail;
@@ -28,10 +30,18 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 /** The default time allowed for a response, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15_000;
 
-/** Runs `read` and turns a thrown error into an error state with its message and path. */
-export function attempt<T>(read: () => T): Loaded<T> {
+/** How the model reads input for the elements: HTML as the sanitizer reads it, warnings gathered. */
+export type Reader<T> = (input: unknown, options: NormalizeOptions) => T;
+
+/**
+ * Reads `input` with `read`, gathering its warnings, and turns a thrown error into an error state
+ * with its message and path. `src` is the address the input came from.
+ */
+export function attempt<T>(read: Reader<T>, input: unknown, src?: string): Loaded<T> {
+  const warnings: FolioWarning[] = [];
   try {
-    return { status: 'ready', value: read() };
+    const value = read(input, { src, htmlToText, onWarning: (warning) => warnings.push(warning) });
+    return { status: 'ready', value, warnings, src };
   } catch (cause) {
     return { status: 'error', error: describeError(cause) };
   }
@@ -55,7 +65,7 @@ export class SourceController<T> implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly parse: (json: unknown) => T,
+    private readonly read: Reader<T>,
   ) {
     host.addController(this);
   }
@@ -92,7 +102,7 @@ export class SourceController<T> implements ReactiveController {
       limit,
     );
     this.#fetch(src, request.signal)
-      .then((json) => attempt(() => this.parse(json)))
+      .then(({ json, url }) => attempt(this.read, json, url))
       .catch((thrown: unknown): Loaded<T> => {
         // Aborted by the timer, the request rejects with the reason in some browsers, an AbortError in others.
         const cause = request.signal.reason instanceof LoadError ? request.signal.reason : thrown;
@@ -107,8 +117,9 @@ export class SourceController<T> implements ReactiveController {
       });
   }
 
-  async #fetch(src: string, signal: AbortSignal): Promise<unknown> {
-    const url = safeUrl(src);
+  /** The JSON at `src`, and the address it came from (after any redirect). */
+  async #fetch(src: string, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
+    const url = safeUrl(src, document.baseURI);
     if (!url || url.startsWith('mailto:')) throw new LoadError('only http(s) URLs can be loaded');
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!response.ok)
@@ -116,7 +127,7 @@ export class SourceController<T> implements ReactiveController {
     const body = await readLimited(response, signal);
     if (!body.trim()) throw new LoadError('the server sent an empty response');
     try {
-      return parseJson(body);
+      return { json: parseJson(body), url: response.url || url };
     } catch (error) {
       throw new LoadError(`the response is not valid JSON (${(error as Error).message})`);
     }

@@ -2,6 +2,8 @@
 import { css, html, nothing } from 'lit';
 import type { ElementPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
+import { emit, reportWarnings } from './events.js';
+import type { FolioErrorDetail } from './events.js';
 import type { Loaded } from './source.js';
 
 export interface StatusStrings {
@@ -29,6 +31,21 @@ export function renderAlert(title: string, message: string, action: unknown = no
     <span>${message}</span>
     ${action}
   </div>`;
+}
+
+/**
+ * Tells the page about a state `host` shows, once per state: an error fires `folio-error`, and
+ * content that was repaired or left out in part fires `folio-warning`; either is also written to
+ * the console, with the text the element shows or reports.
+ */
+export function reportStatus(host: HTMLElement, state: Loaded<unknown>): void {
+  if (state.status === 'error') {
+    // A warning, not an error: the element handled it, and the page goes on.
+    console.warn(`Folio: <${host.localName}> ${state.error.message}`);
+    emit<FolioErrorDetail>(host, 'folio-error', state.error);
+  } else if (state.status === 'ready' && state.warnings.length) {
+    reportWarnings(host, state.warnings);
+  }
 }
 
 /** "Try again"; when the error came back after it was pressed, focus returns to it. */

@@ -1,8 +1,11 @@
 /**
- * Field readers for untrusted JSON. Each takes the value and its path, returns it cleaned up,
- * `undefined` when it is absent (`undefined`, `null` or an empty string), or throws a
- * `FolioInputError` naming the path when it has the wrong type.
+ * Field readers for untrusted JSON. Each takes the value and its path and returns it cleaned up,
+ * or `undefined` when it is absent (`undefined`, `null` or blank text). A value of the wrong shape
+ * is repaired where its meaning is clear, otherwise dropped, with a warning either way: one bad
+ * optional field never costs the reader the article.
  */
+import { parseDate } from './dates.js';
+import { decodeReferences } from './html-text.js';
 import { fail, warn } from './reading.js';
 import { safeUrl } from './url.js';
 
@@ -11,54 +14,87 @@ export type Json = Record<string, unknown>;
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const absent = (value: unknown) => value === undefined || value === null || value === '';
+/** Not there: `undefined`, `null` or blank text. */
+export const absent = (value: unknown): boolean => value == null || (typeof value === 'string' && !value.trim());
 
-/** An object, or a failure naming what was found instead. */
+/** An object, or a failure naming what was found instead: for the input itself, which nothing can stand in for. */
 export function object(value: unknown, path: string): Json {
   if (!isObject(value)) fail(path, `must be an object, not ${describe(value)}`);
   return value;
 }
 
-/** A string, trimmed; `undefined` when absent or blank. */
+/** An object; anything else is dropped with a warning. */
+export function optionalObject(value: unknown, path: string, what = 'an object'): Json | undefined {
+  if (absent(value)) return undefined;
+  if (isObject(value)) return value;
+  warn(path, `must be ${what}, not ${describe(value)}: left out.`);
+  return undefined;
+}
+
+/** A string, trimmed; a number is read as its digits. */
 export function text(value: unknown, path: string): string | undefined {
   if (absent(value)) return undefined;
-  if (typeof value !== 'string') fail(path, `must be a string, not ${describe(value)}`);
-  return value.trim() || undefined;
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    warn(path, `is a number, not text: read as "${value}".`);
+    return String(value);
+  }
+  warn(path, `must be text, not ${describe(value)}: left out.`);
+  return undefined;
 }
 
-/** A string that must be there. */
-export function requiredText(value: unknown, path: string): string {
-  return text(value, path) ?? fail(path, 'is required');
+/**
+ * Plain text, with its character references decoded once (`&#8216;Jokes&#8217;` → `‘Jokes’`), as
+ * feed readers do. The result is text: the elements never read it as HTML.
+ */
+export function plainText(value: unknown, path: string): string | undefined {
+  const s = text(value, path);
+  return s && (decodeReferences(s).trim() || undefined);
 }
 
-/** An array; `[]` when absent. */
+/** An array; `[]` when absent; anything else is dropped with a warning. */
 export function list(value: unknown, path: string): unknown[] {
   if (absent(value)) return [];
-  if (!Array.isArray(value)) fail(path, `must be an array, not ${describe(value)}`);
-  return value;
+  if (Array.isArray(value)) return value;
+  warn(path, `must be a list, not ${describe(value)}: left out.`);
+  return [];
 }
 
-/** A list of strings, blanks dropped. */
+/** A list of plain texts, blanks dropped; one string is split at its commas (`"a, b"`). */
 export function texts(value: unknown, path: string): string[] {
-  return list(value, path).flatMap((item, i) => text(item, `${path}[${i}]`) ?? []);
+  if (typeof value === 'string' && value.trim()) {
+    warn(path, 'is one string, not a list: split at its commas.');
+    return value.split(',').flatMap((item) => plainText(item, path) ?? []);
+  }
+  return list(value, path).flatMap((item, i) => plainText(item, `${path}[${i}]`) ?? []);
 }
 
-/** A positive whole number of pixels, or `undefined`. */
+/** A positive whole number of pixels; `"640px"` and `640.4` read as 640, with a warning. */
 export function pixels(value: unknown, path: string): number | undefined {
   if (absent(value)) return undefined;
-  const n = typeof value === 'string' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) fail(path, 'must be a positive whole number');
-  return n;
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim()) && Number(value) > 0) return Number(value);
+  const loose = typeof value === 'number' ? value : Number(/^\s*(\d+(?:\.\d+)?)\s*px\s*$/i.exec(String(value))?.[1]);
+  const n = Math.round(loose);
+  if (n > 0) {
+    warn(path, `${JSON.stringify(value)} is not a whole number of pixels: read as ${n}.`);
+    return n;
+  }
+  warn(path, `must be a whole number of pixels, such as 640, not ${JSON.stringify(value)}: left out.`);
+  return undefined;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-/** An ISO 8601 date or date-time. */
+/** A date or date-time, as ISO 8601 in extended form with the offset that was written. */
 export function date(value: unknown, path: string): string | undefined {
   const s = text(value, path);
   if (s === undefined) return undefined;
-  if (!ISO_DATE.test(s) || Number.isNaN(Date.parse(s))) fail(path, 'must be an ISO 8601 date (2025-08-10)');
-  return s;
+  const iso = parseDate(s);
+  if (!iso) {
+    warn(path, `${JSON.stringify(s)} is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.`);
+  } else if (iso !== s) {
+    warn(path, `${JSON.stringify(s)} is not ISO 8601: read as ${iso}.`);
+  }
+  return iso;
 }
 
 /** A BCP 47 language tag, canonicalized (`EN-us` → `en-US`). */
@@ -66,26 +102,32 @@ export function language(value: unknown, path: string): string | undefined {
   const s = text(value, path);
   if (s === undefined) return undefined;
   try {
-    return Intl.getCanonicalLocales(s)[0];
+    return Intl.getCanonicalLocales(s.replace(/_/g, '-'))[0];
   } catch {
-    fail(path, 'must be a BCP 47 language tag such as "en" or "ar-EG"');
+    warn(path, `${JSON.stringify(s)} is not a BCP 47 language tag such as "en" or "ar-EG": left out.`);
+    return undefined;
   }
 }
 
 /**
- * A URL that passed the URL guard, made absolute against `base`; `undefined` when absent or
- * refused (a refused URL is dropped, not an error: the content around it still renders).
+ * A URL that passed the URL guard, made absolute against `base` (the document's own address);
+ * `undefined` when absent, refused, or relative with no address to resolve it against.
  */
 export function url(value: unknown, path: string, base?: string): string | undefined {
   const s = text(value, path);
   if (s === undefined) return undefined;
   const safe = safeUrl(s, base);
-  if (!safe) warn(path, 'was dropped: only http(s), mailto and relative URLs are allowed.');
-  return safe;
+  if (safe) return safe;
+  if (!base && safeUrl(s, 'https://folio.invalid/')) {
+    warn(path, `${JSON.stringify(s)} is relative, and the document has no address to resolve it against: left out. Give an absolute "url", or load the document by "src".`);
+  } else {
+    warn(path, 'was left out: only http(s), mailto and relative URLs are allowed.');
+  }
+  return undefined;
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,7 +1,10 @@
 /**
  * HTML as text without a DOM: what the model uses in plain Node, where no sanitizer is handed in.
  * Decoding yields text, never markup: `&lt;b&gt;` becomes the characters `<b>`, which the elements
- * show as text and no caller parses again.
+ * show as text and no caller parses again. It reads as the browser does except for named
+ * references outside the table below (left as written) and markup a browser would repair
+ * (unclosed tags, comments inside attributes), so an article read in Node matches the browser's
+ * for what feeds and CMSs send.
  */
 
 /** The named references feeds and CMSs write; any other name is left as written. */

@@ -9,5 +9,6 @@ export { isJsonLd } from './adapters/schema-org.js';
 export { jsonFeedToRelated } from './related.js';
 export { toNewsArticle } from './news-article.js';
 export { FolioInputError } from './errors.js';
+export type { FolioProblem } from './errors.js';
 export type { FolioWarning, NormalizeOptions } from './reading.js';
 export type * from './article.js';

@@ -1,6 +1,7 @@
 /** `normalizeArticle` and the format adapters: any accepted article format in, a canonical Folio Article out. */
 import type { Article } from './article.js';
-import { readArticle, readMapped } from './read-article.js';
+import { FolioInputError } from './errors.js';
+import { isFolio, readFolio, readMapped } from './read-article.js';
 import type { Mapped } from './read-article.js';
 import { withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
@@ -15,16 +16,25 @@ const FORMATS: { test: (input: unknown) => boolean; map: (input: unknown) => Map
   { test: isJsonLd, map: mapSchemaOrg },
 ];
 
+const FORMAT_NAMES =
+  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, or a schema.org Article in JSON-LD';
+
 /**
  * Detects the format of `input` and returns it as a Folio Article (v1, canonical form): Folio
  * Article JSON, a JSON Feed (1.0, 1.1) or one of its items, a WordPress REST API post (or list of
- * posts), or a schema.org article in JSON-LD.
- * @throws {FolioInputError} naming the field path at fault, such as `body[3].level must be 2, 3 or 4`.
+ * posts), or a schema.org article in JSON-LD. A malformed optional field is repaired or left out,
+ * and reported to `options.onWarning`.
+ * @throws {FolioInputError} naming every problem that makes the input no article, with its path,
+ * such as `title is required`.
  */
 export function normalizeArticle(input: unknown, options: NormalizeOptions = {}): Article {
   return withReading(options, () => {
     const format = FORMATS.find(({ test }) => test(input));
-    return format ? readMapped(format.map(input)) : readArticle(input);
+    if (format) return readMapped(format.map(input));
+    if (!isFolio(input)) {
+      throw FolioInputError.of([{ message: `The document is in no format Folio reads. Folio reads ${FORMAT_NAMES}.` }]);
+    }
+    return readFolio(input);
   });
 }
 

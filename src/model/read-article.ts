@@ -1,17 +1,33 @@
 /**
- * Reads Folio Article v1 JSON into the canonical `Article`, failing with the path of the first bad
- * field: the one place input is validated, whether it came as Folio JSON or from an adapter.
+ * Reads Folio Article v1 JSON into the canonical `Article`: the one place input is validated,
+ * whether it came as Folio JSON or from an adapter. Liberal where it can be: a malformed optional
+ * field is repaired or left out with a warning; only an input with no title, or with a body that
+ * is not one, is refused, with every such problem named.
  */
 import type { Article, ArticleImage, Author, Block, Category, RelatedItem, ShareOptions } from './article.js';
-import { date, isObject, language, list, object, pixels, requiredText, text, texts, url } from './fields.js';
+import {
+  absent,
+  date,
+  isObject,
+  language,
+  list,
+  object,
+  optionalObject,
+  pixels,
+  plainText,
+  text,
+  texts,
+  url,
+} from './fields.js';
 import type { Json } from './fields.js';
-import { fail, warn, withReading } from './reading.js';
+import { nearest } from './near-miss.js';
+import { documentSrc, problem, report, warn, withReading } from './reading.js';
 import type { SourcePaths } from './reading.js';
 
 /**
  * A document an adapter mapped to Folio input, not yet validated: the input, where its fields came
- * from (for the paths in messages), and the document's own address, which relative URLs resolve
- * against when the article has no `url`.
+ * from (for the paths in messages), and the address of the document around it (a feed's home
+ * page), which its relative URLs resolve against when there is no `src`.
  */
 export interface Mapped {
   input: Json;
@@ -24,18 +40,65 @@ export function readMapped({ input, paths, base }: Mapped): Article {
   return withReading({ paths }, () => readArticle(input, base));
 }
 
-export function readArticle(input: unknown, documentBase?: string): Article {
+/** The keys of Folio Article JSON, by where they appear. */
+const KEYS = {
+  article: 'url title dek category published updated authors image lang tags body locked share related',
+  category: 'name url',
+  author: 'name url',
+  image: 'src alt width height caption credit',
+  share: 'networks text hashtags',
+  related: 'url title summary category published image',
+  block: 'type html text level src alt width height caption credit cite ordered items id',
+};
+const known = Object.fromEntries(Object.entries(KEYS).map(([where, keys]) => [where, keys.split(' ')])) as Record<
+  keyof typeof KEYS,
+  string[]
+>;
+
+/** True for an object with a key of Folio Article JSON, or one that looks like a misspelt `title`. */
+export const isFolio = (input: unknown): input is Json =>
+  isObject(input) && Object.keys(input).some((key) => known.article.includes(key) || nearest(key, ['title']));
+
+/**
+ * Folio Article JSON as the author wrote it: besides reading it, names each key Folio does not
+ * know, with the key it probably meant (`titel` → `title`).
+ */
+export function readFolio(input: unknown): Article {
   const json = object(input, 'article');
-  const own = url(json.url, 'url', documentBase);
-  const base = own ?? documentBase;
+  checkKeys(json, 'article', '');
+  for (const key of ['category', 'image', 'share'] as const) if (isObject(json[key])) checkKeys(json[key], key, `${key}.`);
+  const each = (value: unknown, where: keyof typeof KEYS, path: string) =>
+    Array.isArray(value) &&
+    value.forEach((item, i) => isObject(item) && checkKeys(item, where, `${path}[${i}].`));
+  each(json.authors, 'author', 'authors');
+  each(json.related, 'related', 'related');
+  each(json.body, 'block', 'body');
+  return readArticle(json);
+}
+
+function checkKeys(json: Json, where: keyof typeof KEYS, at: string): void {
+  for (const key of Object.keys(json)) {
+    if (known[where].includes(key)) continue;
+    const guess = nearest(key, known[where]);
+    const path = `${at}${key}`;
+    report(path, `unknown key "${path}" — ${guess ? `did you mean "${at}${guess}"?` : 'ignored.'}`);
+  }
+}
+
+export function readArticle(input: unknown, formatBase?: string): Article {
+  const json = object(input, 'article');
+  const src = documentSrc();
+  const own = url(json.url, 'url', src ?? formatBase);
+  // A feed's items are resolved against the feed (its home page), as its other items are.
+  const base = src ?? formatBase ?? own;
   return {
     url: own,
-    title: requiredText(json.title, 'title'),
-    dek: text(json.dek, 'dek'),
+    title: plainText(json.title, 'title') ?? missingTitle(json),
+    dek: plainText(json.dek, 'dek'),
     category: readCategory(json.category, base),
     published: date(json.published, 'published'),
     updated: date(json.updated, 'updated'),
-    authors: list(json.authors, 'authors').map((a, i) => readAuthor(a, `authors[${i}]`, base)),
+    authors: list(json.authors, 'authors').flatMap((a, i) => readAuthor(a, `authors[${i}]`, base) ?? []),
     image: readImage(json.image, 'image', base),
     lang: language(json.lang, 'lang'),
     tags: texts(json.tags, 'tags'),
@@ -46,113 +109,158 @@ export function readArticle(input: unknown, documentBase?: string): Article {
   };
 }
 
+/** The problem of a missing title, naming a key that looks like a misspelt `title`. */
+function missingTitle(json: Json): string {
+  const guess = Object.keys(json).find((key) => key !== 'title' && nearest(key, ['title']));
+  problem('title', guess ? `is required — found "${guess}": did you mean "title"?` : 'is required');
+  return '';
+}
+
 function readCategory(value: unknown, base?: string): Category | undefined {
-  if (typeof value === 'string' || value == null) {
-    const name = text(value, 'category');
+  if (!isObject(value)) {
+    const name = plainText(value, 'category');
     return name ? { name } : undefined;
   }
-  const json = object(value, 'category');
-  return { name: requiredText(json.name, 'category.name'), url: url(json.url, 'category.url', base) };
+  const name = plainText(value.name, 'category.name');
+  if (!name) return void (absent(value.name) && warn('category', 'has no name: left out.'));
+  return { name, url: url(value.url, 'category.url', base) };
 }
 
-function readAuthor(value: unknown, path: string, base?: string): Author {
-  if (typeof value === 'string') return { name: requiredText(value, path) };
-  const json = object(value, path);
-  return { name: requiredText(json.name, `${path}.name`), url: url(json.url, `${path}.url`, base) };
+function readAuthor(value: unknown, path: string, base?: string): Author | undefined {
+  if (!isObject(value)) {
+    const name = plainText(value, path);
+    return name ? { name } : undefined;
+  }
+  const name = plainText(value.name, `${path}.name`);
+  if (!name) return void (absent(value.name) && warn(path, 'has no name: left out.'));
+  return { name, url: url(value.url, `${path}.url`, base) };
 }
 
-/** An image whose `src` the URL guard refused is dropped whole: there is nothing to show. */
+/** An image whose `src` is missing or refused is left out whole: there is nothing to show. */
 function readImage(value: unknown, path: string, base?: string): ArticleImage | undefined {
-  if (value == null) return undefined;
-  const json = typeof value === 'string' ? { src: value } : object(value, path);
-  const src = url(requiredText(json.src, `${path}.src`), `${path}.src`, base);
+  const json = typeof value === 'string' ? { src: value } : optionalObject(value, path);
+  if (!json) return undefined;
+  if (absent(json.src)) return void warn(path, 'has no src: left out.');
+  const src = url(json.src, `${path}.src`, base);
   if (!src) return undefined;
   return {
     src,
-    alt: text(json.alt, `${path}.alt`) ?? '',
+    alt: plainText(json.alt, `${path}.alt`) ?? '',
     width: pixels(json.width, `${path}.width`),
     height: pixels(json.height, `${path}.height`),
-    caption: text(json.caption, `${path}.caption`),
-    credit: text(json.credit, `${path}.credit`),
+    caption: plainText(json.caption, `${path}.caption`),
+    credit: plainText(json.credit, `${path}.credit`),
   };
 }
 
+/** Networks renamed since: the old name has one clear meaning. */
+const RENAMED_NETWORKS: Record<string, string> = { twitter: 'x' };
+
 function readShare(value: unknown): ShareOptions | undefined {
-  if (value == null) return undefined;
-  const json = object(value, 'share');
+  const json = optionalObject(value, 'share');
+  if (!json) return undefined;
   return {
-    networks: json.networks != null ? texts(json.networks, 'share.networks') : undefined,
-    text: text(json.text, 'share.text'),
+    networks:
+      json.networks != null
+        ? texts(json.networks, 'share.networks').map((name, i) => {
+            const renamed = RENAMED_NETWORKS[name.toLowerCase()];
+            if (renamed) warn(`share.networks[${i}]`, `"${name}" is now "${renamed}": read as "${renamed}".`);
+            return renamed ?? name;
+          })
+        : undefined,
+    text: plainText(json.text, 'share.text'),
     hashtags: texts(json.hashtags, 'share.hashtags').map((tag) => tag.replace(/^#/, '')),
   };
 }
 
-/** The body: one HTML string, or blocks. Unknown block types are skipped with a warning. */
+/** The body: one HTML string, or blocks. A body of any other kind is no body: the input is refused. */
 function readBody(value: unknown, base?: string): Block[] {
+  if (value == null) return [];
   if (typeof value === 'string') return value.trim() ? [{ type: 'html', html: value }] : [];
-  return list(value, 'body').flatMap((block, i) => readBlock(block, `body[${i}]`, base) ?? []);
+  if (!Array.isArray(value)) return problem('body', 'must be a list of blocks or an HTML string') ?? [];
+  return value.flatMap((block, i) => readBlock(block, `body[${i}]`, base) ?? []);
 }
 
 function readBlock(value: unknown, path: string, base?: string): Block | undefined {
-  const json = object(value, path);
-  const html = (key = 'html') => requiredText(json[key], `${path}.${key}`);
+  const json = optionalObject(value, path, 'a block object');
+  if (!json) return undefined;
+  const required = (key: string) => {
+    const found = text(json[key], `${path}.${key}`);
+    if (!found) warn(path, `has no ${key}: left out.`);
+    return found;
+  };
   switch (json.type) {
     case 'paragraph':
-    case 'html':
-      return { type: json.type, html: html() };
-    case 'heading':
-      return { type: 'heading', text: html('text'), level: readLevel(json.level, `${path}.level`) };
-    case 'quote':
-      return { type: 'quote', html: html(), cite: text(json.cite, `${path}.cite`) };
-    case 'list':
-      return {
-        type: 'list',
-        ordered: readFlag(json.ordered, `${path}.ordered`) ?? false,
-        items: texts(json.items, `${path}.items`),
-      };
+    case 'html': {
+      const html = required('html');
+      return html ? { type: json.type, html } : undefined;
+    }
+    case 'heading': {
+      const heading = plainText(json.text, `${path}.text`);
+      if (!heading) return void warn(path, 'has no text: left out.');
+      return { type: 'heading', text: heading, level: readLevel(json.level, `${path}.level`) };
+    }
+    case 'quote': {
+      const html = required('html');
+      return html ? { type: 'quote', html, cite: plainText(json.cite, `${path}.cite`) } : undefined;
+    }
+    case 'list': {
+      const items = list(json.items, `${path}.items`).flatMap((item, i) => text(item, `${path}.items[${i}]`) ?? []);
+      if (!items.length) return void (absent(json.items) && warn(path, 'has no items: left out.'));
+      return { type: 'list', ordered: readFlag(json.ordered, `${path}.ordered`) ?? false, items };
+    }
     case 'image': {
       const image = readImage(json, path, base);
       return image && { type: 'image', ...image };
     }
-    case 'ad':
-      return { type: 'ad', id: readAdId(json.id, `${path}.id`) };
+    case 'ad': {
+      const id = readAdId(json.id, `${path}.id`);
+      return id ? { type: 'ad', id } : undefined;
+    }
     default:
       warn(path, `was skipped: unknown block type ${JSON.stringify(json.type)}.`);
       return undefined;
   }
 }
 
+/** 2, 3 or 4; other levels are brought into that range (the article's title is the one `<h1>`). */
 function readLevel(value: unknown, path: string): 2 | 3 | 4 {
-  if (value == null) return 2;
-  if (value !== 2 && value !== 3 && value !== 4) fail(path, 'must be 2, 3 or 4');
-  return value;
+  if (value == null || value === 2 || value === 3 || value === 4) return value ?? 2;
+  const n = Math.round(Number(value));
+  const level = (n > 0 ? Math.min(4, Math.max(2, n)) : 2) as 2 | 3 | 4;
+  warn(path, `must be 2, 3 or 4, not ${JSON.stringify(value)}: read as ${level}.`);
+  return level;
 }
 
-/** `true` or `false`; `undefined` when absent (`undefined` or `null`). */
+/** `true` or `false` (also as the text "true" or "false"); `undefined` when absent. */
 function readFlag(value: unknown, path: string): boolean | undefined {
-  if (value == null) return undefined;
-  if (typeof value !== 'boolean') fail(path, 'must be true or false');
-  return value;
+  if (value == null || typeof value === 'boolean') return value ?? undefined;
+  const flag = /^(true|false)$/i.exec(String(value).trim())?.[1].toLowerCase();
+  warn(path, flag ? `is text, not true or false: read as ${flag}.` : `must be true or false, not ${JSON.stringify(value)}: left out.`);
+  return flag ? flag === 'true' : undefined;
 }
 
 /** Ad ids name a slot (`slot="ad-X"`), so they are kept to characters that are safe in a name. */
-function readAdId(value: unknown, path: string): string {
-  const id = requiredText(typeof value === 'number' ? String(value) : value, path);
-  if (!/^[\w-]+$/.test(id)) fail(path, 'must use only letters, digits, "-" and "_"');
-  return id;
+function readAdId(value: unknown, path: string): string | undefined {
+  const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  if (id && /^[\w-]+$/.test(id)) return id;
+  warn(path, `must be letters, digits, "-" and "_", such as "mid-1", not ${JSON.stringify(value ?? null)}: the slot is left out.`);
+  return undefined;
 }
 
-/** Related items: a `url` and a title or a summary each; items whose URL the guard refused are dropped. */
+/** Related items: a `url` and a title or a summary each; items without them are left out with a warning. */
 export function readRelated(value: unknown, path: string, base?: string): RelatedItem[] {
   return list(value, path).flatMap((item, i) => readRelatedItem(item, `${path}[${i}]`, base) ?? []);
 }
 
 function readRelatedItem(value: unknown, path: string, base?: string): RelatedItem | undefined {
-  const json: Json = object(value, path);
-  const link = url(requiredText(json.url, `${path}.url`), `${path}.url`, base);
-  const title = text(json.title, `${path}.title`);
-  const summary = text(json.summary, `${path}.summary`);
-  if (!title && !summary) fail(path, 'needs a title or a summary');
+  const json = optionalObject(value, path);
+  if (!json) return undefined;
+  const title = plainText(json.title, `${path}.title`);
+  const summary = plainText(json.summary, `${path}.summary`);
+  if (!title && !summary) return void warn(path, 'has neither a title nor a summary: left out.');
+  if (absent(json.url)) return void warn(path, 'has no url: left out.');
+  const link = url(json.url, `${path}.url`, base);
   if (!link) return undefined;
   const category = isObject(json.category) ? json.category.name : json.category;
   const image = readImage(json.image, `${path}.image`, base);
@@ -160,7 +268,7 @@ function readRelatedItem(value: unknown, path: string, base?: string): RelatedIt
     url: link,
     title,
     summary,
-    category: text(category, `${path}.category`),
+    category: plainText(category, `${path}.category`),
     published: date(json.published, `${path}.published`),
     image: image && { src: image.src, alt: image.alt, width: image.width, height: image.height },
   };

@@ -5,6 +5,7 @@
  * one when it ends.
  */
 import { FolioInputError } from './errors.js';
+import type { FolioProblem } from './errors.js';
 import { stripTags } from './html-text.js';
 
 /** A part of the input that was repaired or left out, with the path of the field. */
@@ -15,6 +16,12 @@ export interface FolioWarning {
 
 /** How `normalizeArticle` and the adapters read an input. */
 export interface NormalizeOptions {
+  /**
+   * The absolute URL the document was loaded from. Relative URLs in it resolve against this,
+   * else against the document's own absolute URL (`url`, a feed's `home_page_url`…), never
+   * against the page showing it.
+   */
+  src?: string;
   /**
    * Reads HTML as the text a reader sees (titles and excerpts that arrive as HTML). The elements
    * hand in the sanitizer's, which parses HTML as a browser does; the default, for plain Node,
@@ -29,29 +36,42 @@ export interface NormalizeOptions {
 export type SourcePaths = Record<string, string>;
 
 interface Reading {
+  src?: string;
   htmlToText: (html: string) => string;
   onWarning: (warning: FolioWarning) => void;
   paths: SourcePaths;
+  /** What makes the input no article, gathered so that the error names them all. */
+  problems: FolioProblem[];
 }
 
 const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
 
-let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {} };
+let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
 
-/** Runs `read` with `options` (and `paths`, when given) as the current reading. */
+/**
+ * Runs `read` with `options` (and `paths`, when given) as the current reading.
+ * @throws {FolioInputError} listing the problems `read` reported.
+ */
 export function withReading<T>(options: NormalizeOptions & { paths?: SourcePaths }, read: () => T): T {
   const outer = current;
   current = {
+    src: options.src ?? outer.src,
     htmlToText: options.htmlToText ?? outer.htmlToText,
     onWarning: options.onWarning ?? outer.onWarning,
     paths: options.paths ?? outer.paths,
+    problems: [],
   };
   try {
-    return read();
+    const value = read();
+    if (current.problems.length) throw FolioInputError.of(current.problems);
+    return value;
   } finally {
     current = outer;
   }
 }
+
+/** The address the document was loaded from, when the caller gave one. */
+export const documentSrc = (): string | undefined => current.src;
 
 /** `html` as the text a reader sees, on one line. */
 export const toText = (html: string): string => current.htmlToText(html);
@@ -66,14 +86,26 @@ export function sourcePath(path: string): string {
   return path;
 }
 
-/** Throws a `FolioInputError` whose message starts with the field's path. */
-export function fail(path: string, rule: string): never {
+/** Notes what makes the input no article, and reads on to find any other such problem. */
+export function problem(path: string, rule: string): undefined {
   const at = sourcePath(path);
-  throw new FolioInputError(`${at} ${rule}`, at);
+  current.problems.push({ message: `${at} ${rule}`, path: at });
+  return undefined;
+}
+
+/** Stops at a problem that leaves nothing more to read; the error names it and any found before. */
+export function fail(path: string, rule: string): never {
+  problem(path, rule);
+  throw FolioInputError.of(current.problems);
 }
 
 /** Reports a repair or a drop; the message starts with the field's path. */
 export function warn(path: string, what: string): void {
   const at = sourcePath(path);
   current.onWarning({ message: `${at} ${what}`, path: at });
+}
+
+/** Reports a warning whose message names the path itself. */
+export function report(path: string, message: string): void {
+  current.onWarning({ message, path: sourcePath(path) });
 }

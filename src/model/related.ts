@@ -4,7 +4,7 @@ import { isJsonFeed, mapJsonFeedItems } from './adapters/json-feed.js';
 import { isObject, url } from './fields.js';
 import { readRelated } from './read-article.js';
 import type { Mapped } from './read-article.js';
-import { fail, withReading } from './reading.js';
+import { documentSrc, fail, problem, withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
 
 /** A feed's items as related articles, for `<folio-related>`; items without a link are left out. */
@@ -13,22 +13,30 @@ export const jsonFeedToRelated = (input: unknown, options: NormalizeOptions = {}
 
 /** A list of related items (`<folio-related>`'s `items`). */
 export const readRelatedItems = (items: unknown, options: NormalizeOptions = {}): RelatedItem[] =>
-  withReading(options, () => readRelated(items, 'items'));
+  withReading(options, () => readItems(items, 'items'));
 
 /**
- * Reads a fetched document as related items; relative links resolve against the article's `url`,
- * else `src`.
+ * Reads a fetched document as related items; relative links resolve against `options.src`, else
+ * the document's own absolute URL.
  */
-export function readRelatedSource(json: unknown, src?: string, options: NormalizeOptions = {}): RelatedItem[] {
+export function readRelatedSource(json: unknown, options: NormalizeOptions = {}): RelatedItem[] {
+  const { src } = options;
   return withReading(options, () => {
-    if (Array.isArray(json)) return readRelated(json, 'items', src);
+    if (Array.isArray(json)) return readItems(json, 'items', src);
     if (isJsonFeed(json)) return readMappedItems(mapJsonFeedItems(json));
     if (isObject(json) && ('related' in json || 'title' in json)) {
-      return readRelated(json.related, 'related', url(json.url, 'url', src) ?? src);
+      return readItems(json.related, 'related', src ?? url(json.url, 'url'));
     }
     fail('response', 'must be an array of related items, a Folio article or a JSON Feed');
   });
 }
 
 const readMappedItems = ({ input, paths, base }: Mapped) =>
-  withReading({ paths }, () => readRelated(input.related, 'related', base));
+  withReading({ paths }, () => readItems(input.related, 'related', documentSrc() ?? base));
+
+/** Items for a carousel, which shows nothing else: a list of which no item can be shown is refused. */
+function readItems(value: unknown, path: string, base?: string): RelatedItem[] {
+  const items = readRelated(value, path, base);
+  if (!items.length && Array.isArray(value) && value.length) problem(path, 'has no item Folio can show');
+  return items;
+}

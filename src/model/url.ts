@@ -1,17 +1,17 @@
 /**
  * The URL guard: the one place that decides which URLs from input stay live.
  *
- * Kept: `http:`, `https:`, `mailto:`, and relative URLs, which are resolved against the
- * article's own `url` (or the page when there is none). Everything else — `javascript:`,
- * `data:`, `vbscript:`, `blob:`, `file:`, unknown schemes — is dropped.
+ * Kept: `http:`, `https:`, `mailto:`, and relative URLs resolved against a base: the address of
+ * the document they came from (never, implicitly, the page showing it). Everything else —
+ * `javascript:`, `data:`, `vbscript:`, `blob:`, `file:`, unknown schemes — is dropped.
  */
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /**
- * Returns the absolute URL when `value` is safe to put in an `href` or `src`, otherwise `undefined`.
- * The browser's own URL parser does the work, so entity or whitespace tricks that a browser would
- * strip are stripped here first, the same way.
+ * Returns the absolute URL when `value` is safe to put in an `href` or `src`, otherwise
+ * `undefined`. A relative `value` needs an absolute http(s) `base`. The URL parser does the work,
+ * so entity or whitespace tricks that a browser would strip are stripped here first, the same way.
  */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -35,21 +35,21 @@ export function isExternal(url: string): boolean {
   }
 }
 
-/** The last base resolved: the sanitizer asks for the same one for every link in an article. */
-let resolved: { base?: string; page: string; href: string } | undefined;
+/** The last base read: the sanitizer asks for the same one for every link in an article. */
+let last: { base: string; href: string | undefined } | undefined;
 
-function safeBase(base: string | undefined): string {
-  const page = globalThis.document?.baseURI ?? 'about:blank';
-  if (!base) return page;
-  if (resolved?.base !== base || resolved.page !== page) resolved = { base, page, href: resolve(base, page) };
-  return resolved.href;
+/** `base` when it is an absolute http(s) URL. */
+function safeBase(base: string | undefined): string | undefined {
+  if (!base) return undefined;
+  if (last?.base !== base) last = { base, href: httpUrl(base) };
+  return last.href;
 }
 
-function resolve(base: string, page: string): string {
+function httpUrl(base: string): string | undefined {
   try {
-    const url = new URL(base, page);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : page;
+    const url = new URL(base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
-    return page;
+    return undefined;
   }
 }

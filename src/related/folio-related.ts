@@ -5,13 +5,12 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { RelatedItem } from '../model/article.js';
 import { readRelatedItems, readRelatedSource } from '../model/related.js';
-import { htmlToText } from '../internal/sanitize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { followLang, format, localeOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
-import { renderStatus } from '../internal/status.js';
+import { renderStatus, reportStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { messages } from './strings.js';
 import { styles } from './related.styles.js';
@@ -42,6 +41,7 @@ export interface FolioNavigateDetail {
  *
  * @fires {FolioNavigateDetail} folio-navigate - `{ url, item }` when a card is chosen; cancel it to route in a single-page app.
  * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when the items are invalid or cannot be loaded.
+ * @fires {FolioWarningDetail} folio-warning - `{ warnings: [{ message, path }] }` when items were repaired or left out.
  *
  * @csspart carousel - The labelled region around everything.
  * @csspart heading - The `<h2>` showing `label`.
@@ -88,7 +88,7 @@ export class FolioRelated extends LitElement {
   /** How many cards fit in view, as the container queries laid them out. */
   @state() private perView = 1;
 
-  #source = new SourceController(this, (json) => readRelatedSource(json, this.src, { htmlToText }));
+  #source = new SourceController(this, readRelatedSource);
   #fromProperty: Loaded<RelatedItem[]> = { status: 'idle' };
   #reported?: Loaded<RelatedItem[]>;
   #shown = NO_ITEMS;
@@ -123,7 +123,7 @@ export class FolioRelated extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items')) this.#fromProperty = attempt(() => readRelatedItems(this.items, { htmlToText }));
+    if (changed.has('items')) this.#fromProperty = attempt(readRelatedItems, this.items);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     // One walk up the tree for both: this runs on every scroll settle and resize.
     ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
@@ -141,7 +141,7 @@ export class FolioRelated extends LitElement {
     const state = this.#current;
     if (state === this.#reported) return;
     this.#reported = state;
-    if (state.status === 'error') emit<FolioErrorDetail>(this, 'folio-error', state.error);
+    reportStatus(this, state);
   }
 
   /** Watches the size of the track on screen: each new list of items gets a new one. True when it is new. */

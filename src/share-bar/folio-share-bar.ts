@@ -1,10 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { emit } from '../internal/events.js';
+import { emit, reportWarnings } from '../internal/events.js';
 import type { FolioErrorDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { renderAlert } from '../internal/status.js';
+import type { FolioWarning } from '../model/reading.js';
 import { safeUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
 import { renderIcon } from './icons.js';
@@ -16,6 +17,9 @@ import type { Strings } from './strings.js';
 import { styles } from './share-bar.styles.js';
 
 const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
+
+/** Networks that changed their name: the old one has one clear meaning. */
+const RENAMED: Record<string, Network> = { twitter: 'x' };
 
 export type { FolioErrorDetail };
 
@@ -37,6 +41,7 @@ const STATUS_TIME = 4000;
  *
  * @fires {FolioShareDetail} folio-share - `{ network, url }` before a share; cancel it (`preventDefault()`) and nothing is opened or copied.
  * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when `url` is not an http(s) URL (the bar then shows an alert), or the browser's share fails.
+ * @fires {FolioWarningDetail} folio-warning - `{ warnings: [{ message, path }] }` when `networks` names a network Folio does not know, or by an old name (`twitter`).
  *
  * @csspart list - The `<ul>` of share buttons.
  * @csspart button - Each link or button.
@@ -143,23 +148,23 @@ export class FolioShareBar extends LitElement {
     if (this.#urlError) emit<FolioErrorDetail>(this, 'folio-error', this.#urlError);
   }
 
-  /** The known networks named in `networks`, in order; unknown names are left out with a warning. */
+  /**
+   * The known networks named in `networks`, in order. A renamed network (`twitter`) is read under
+   * its new name and reported; unknown names are left out and reported, after the update.
+   */
   #readNetworks(): Network[] {
     // A removed attribute reads as null: back to the default.
-    const names = [
-      ...new Set(
-        String(this.networks ?? DEFAULT_NETWORKS)
-          .toLowerCase()
-          .split(/\s+/)
-          .filter(Boolean),
-      ),
-    ];
-    return names.filter((name): name is Network => {
-      const known = NETWORKS.includes(name as Network);
-      if (!known)
-        console.warn(`Folio: <folio-share-bar> ignores the unknown network ${JSON.stringify(name)}.`);
-      return known;
+    const names = String(this.networks ?? DEFAULT_NETWORKS).toLowerCase().split(/\s+/).filter(Boolean);
+    const warnings: FolioWarning[] = [];
+    const shown = names.flatMap((name): Network[] => {
+      if (NETWORKS.includes(name as Network)) return [name as Network];
+      const renamed = RENAMED[name];
+      const what = renamed ? `is now "${renamed}": showing ${renamed}. Write "${renamed}".` : 'is not a network Folio knows: left out.';
+      warnings.push({ message: `networks: "${name}" ${what}`, path: 'networks' });
+      return renamed ? [renamed] : [];
     });
+    if (warnings.length) this.updateComplete.then(() => reportWarnings(this, warnings));
+    return [...new Set(shown)];
   }
 
   /** What one network shares: the page, tagged with the campaign for that network, and the texts. */
@@ -347,8 +352,8 @@ export class FolioShareBar extends LitElement {
   }
 }
 
-/** `value` as an absolute http(s) URL (what can be shared), or `undefined`. */
-function httpUrl(value: unknown, base?: string): string | undefined {
+/** `value` as an absolute http(s) URL (what can be shared), or `undefined`; the host's relative URLs are the page's. */
+function httpUrl(value: unknown, base = document.baseURI): string | undefined {
   const url = safeUrl(value, base);
   return url?.startsWith('http') ? url : undefined;
 }

@@ -512,12 +512,12 @@ describe('<folio-article>', () => {
     it('shows an alert naming the field path and fires folio-error', async () => {
       const el = await fixture<FolioArticle>(html`<folio-article></folio-article>`);
       const event = nextEvent<{ message: string; path: string }>(el, 'folio-error');
-      el.article = { title: 'x', body: [{ type: 'heading', text: 'y', level: 9 }] };
+      el.article = { title: 'x', body: 9 };
       const { detail } = await event;
-      expect(detail).to.include({ message: 'body[0].level must be 2, 3 or 4', path: 'body[0].level' });
+      expect(detail).to.include({ message: 'body must be a list of blocks or an HTML string', path: 'body' });
       const alert = $(el, '[role="alert"]')!;
       expect(alert.textContent).to.contain('This article could not be shown.');
-      expect(alert.textContent).to.contain('body[0].level must be 2, 3 or 4');
+      expect(alert.textContent).to.contain('body must be a list of blocks or an HTML string');
     });
 
     it('reports an HTTP error and loads again on "Try again"', async () => {
@@ -556,7 +556,7 @@ describe('<folio-article>', () => {
     it('keeps other articles on the page working', async () => {
       const el = await fixture<HTMLElement>(
         html`<div>
-          <folio-article .article=${{ title: 42 }}></folio-article>
+          <folio-article .article=${{ dek: 'No title' }}></folio-article>
           <folio-article .article=${minimalArticle}></folio-article>
         </div>`,
       );

@@ -102,7 +102,7 @@ describe('<folio-article emit-jsonld>', () => {
       const el = await fixture<FolioArticle>(
         html`<folio-article emit-jsonld .article=${fullArticle}></folio-article>`,
       );
-      el.article = { title: 42 };
+      el.article = { dek: 'No title' };
       await el.updateComplete;
       expect(emitted(el)).to.have.length(0);
     });

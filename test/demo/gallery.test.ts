@@ -68,7 +68,7 @@ describe('the demo page', function () {
         const [loading, invalid] = [...page.document.querySelectorAll('#states folio-article')];
         expect(textOf(loading.shadowRoot!.querySelector('[part="loading"]'))).to.equal('Loading article…');
         const alert = invalid.shadowRoot!.querySelector('[role="alert"]');
-        expect(textOf(alert)).to.contain('body[0].level must be 2, 3 or 4');
+        expect(textOf(alert)).to.contain('title is required — found "titel": did you mean "title"?');
         expect(page.problems).to.deep.equal([]);
       });
     });

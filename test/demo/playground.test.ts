@@ -39,15 +39,27 @@ describe('the demo playground', function () {
 
     it('shows what is wrong with an invalid article, and the field’s path', async () => {
       const page = await openPlayground();
+      editArticle(page, (article) => {
+        article.body = 7;
+      });
+      await until(() => status(page).includes('Not a valid article'));
+      expect(status(page)).to.equal('Not a valid article: body must be a list of blocks or an HTML string');
+      expect(textOf(page.$('.json-status .path'))).to.equal('body');
+      expect(textOf(page.$('main folio-article >>> [role="alert"]'))).to.contain('body must be');
+    });
+
+    it('lists what it repaired or left out beside the preview, with each field’s path', async () => {
+      const page = await openPlayground();
       let at = -1;
       editArticle(page, (article) => {
         at = article.body.findIndex((block: { type: string }) => block.type === 'heading');
         article.body[at].level = 7;
+        article.published = 'soon';
       });
-      await until(() => status(page).includes('Not a valid article'));
-      expect(status(page)).to.equal(`Not a valid article: body[${at}].level must be 2, 3 or 4`);
-      expect(textOf(page.$('.json-status .path'))).to.equal(`body[${at}].level`);
-      expect(textOf(page.$('main folio-article >>> [role="alert"]'))).to.contain(`body[${at}].level`);
+      await until(() => status(page).includes('with 2 warnings'));
+      expect([...page.document.querySelectorAll('.json-status li .path')].map(textOf)).to.deep.equal(['published', `body[${at}].level`]);
+      expect(status(page)).to.contain(`body[${at}].level must be 2, 3 or 4, not 7: read as 4.`);
+      expect(textOf(page.$('main folio-article >>> h1'))).to.not.equal('');
     });
 
     /** Opens the playground and removes the comma after "dek", returning the line it left. */

@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
+import type { FolioInputError } from '../../src/model/errors.js';
+import type { FolioErrorDetail, FolioWarningDetail } from '../../src/internal/events.js';
 import { fixtureUrl, formatFixtures, loadFixture } from '../fixtures/formats/index.js';
 import type { FormatName } from '../fixtures/formats/index.js';
-import { $, captureWarnings, nextEvent, until } from '../helpers.js';
+import { $, captureWarnings, nextEvent, served, until } from '../helpers.js';
 
 /** Each sample and the title a reader sees for it, read off the file by hand. */
 const TITLES: Record<FormatName, Record<string, string>> = {
@@ -140,16 +142,69 @@ describe('<folio-article> with real samples of each format', () => {
     });
   });
 
-  describe('when a format has an error', () => {
-    it('shows the field path in the alert and fires folio-error', async () => {
+  describe('when a format has a malformed optional field', () => {
+    it('renders the rest, fires folio-warning naming the field, and logs it once', async () => {
       const json = await loadFixture('wordpress', 'post-embedded.json');
       json.modified_gmt = 'soon';
       const el = document.createElement('folio-article');
-      const failed = nextEvent<{ path: string }>(el, 'folio-error');
+      const warned = nextEvent<FolioWarningDetail>(el, 'folio-warning');
       el.article = json;
-      document.body.append(el);
-      expect((await failed).detail.path).to.equal('modified_gmt');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('modified_gmt must be an ISO 8601 date');
+      const logged = await captureWarnings(async () => {
+        document.body.append(el);
+        const { detail } = await warned;
+        expect(detail.warnings).to.deep.equal([
+          {
+            path: 'modified_gmt',
+            message:
+              'modified_gmt "soon" is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.',
+          },
+        ]);
+      });
+      expect(seen(el)).to.deep.equal({ title: 'The “early boat” returns: what changes on Monday', alert: undefined });
+      expect(logged).to.deep.equal([`Folio: <folio-article> ${'modified_gmt "soon" is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.'}`]);
+      el.remove();
+    });
+  });
+
+  describe('when a document has relative links', () => {
+    const article = {
+      title: 'Relative',
+      body: [{ type: 'paragraph', html: '<a href="../tickets/">Tickets</a>' }],
+      related: [{ url: 'next', title: 'Next' }],
+    };
+
+    it('resolves them, body links included, against the src it came from, never the page', async () => {
+      const src = served(article);
+      const el = await fixture<FolioArticle>(html`<folio-article src=${src}></folio-article>`);
+      await until(() => $(el, 'h1'));
+      const base = new URL(src, location.href);
+      expect($(el, '[part="body"] a')!.getAttribute('href')).to.equal(new URL('../tickets/', base).href);
+      expect(el.shadowRoot!.querySelector('folio-related')!.items![0].url).to.equal(new URL('next', base).href);
+    });
+
+    it('leaves them out when the document has no address, and says so', async () => {
+      const el = document.createElement('folio-article');
+      const warned = nextEvent<FolioWarningDetail>(el, 'folio-warning');
+      el.article = article;
+      await captureWarnings(() => document.body.append(el));
+      expect((await warned).detail.warnings.map(({ path }) => path)).to.deep.equal(['related[0].url']);
+      expect($(el, '[part="body"] a')!.hasAttribute('href')).to.equal(false);
+      el.remove();
+    });
+  });
+
+  describe('when a document is no article', () => {
+    it('shows every problem in the alert and fires folio-error with their paths', async () => {
+      const el = document.createElement('folio-article');
+      const failed = nextEvent<FolioErrorDetail>(el, 'folio-error');
+      el.article = { titel: 'Ferries', body: 7 };
+      await captureWarnings(() => document.body.append(el));
+      const { detail } = await failed;
+      expect(detail.path).to.equal('title');
+      expect((detail.cause as FolioInputError).problems.map(({ path }) => path)).to.deep.equal(['title', 'body']);
+      expect($(el, '[role="alert"]')!.textContent).to.contain(
+        '2 problems: title is required — found "titel": did you mean "title"?; body must be a list of blocks or an HTML string',
+      );
       el.remove();
     });
   });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
 import { jsonFeedToRelated } from '../../src/model/related.js';
 import { loadFixture } from '../fixtures/formats/index.js';
-import { errorFrom } from './errors.js';
+import type { FolioWarning } from '../../src/model/reading.js';
+import { errorFrom, readWithWarnings } from './errors.js';
 
 describe('normalizeArticle with JSON Feed', () => {
   describe('when given a whole feed', () => {
@@ -43,9 +44,21 @@ describe('normalizeArticle with JSON Feed', () => {
     it("names the item's field path when one is wrong", async () => {
       const feed = await loadFixture('json-feed', 'shapeof-v1.json');
       feed.items[0].date_published = 'last Tuesday';
-      const error = errorFrom(() => normalizeArticle(feed));
-      expect(error.path).to.equal('items[0].date_published');
-      expect(error.message).to.equal('items[0].date_published must be an ISO 8601 date (2025-08-10)');
+      const { article, warnings } = readWithWarnings(feed);
+      expect(article.published).to.equal(undefined);
+      expect(warnings.map(({ path }) => path)).to.deep.equal(['items[0].date_published']);
+    });
+
+    it('reads tags given as one comma string, and a title with character references', () => {
+      const { article, warnings } = readWithWarnings({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [{ id: '1', title: '&#8216;Jokes&#8217; &amp; more', content_text: 'x', tags: 'humour, satire' }],
+      });
+      expect(article.title).to.equal('‘Jokes’ & more');
+      expect(article.tags).to.deep.equal(['humour', 'satire']);
+      expect(warnings).to.deep.equal([
+        { path: 'items[0].tags', message: 'items[0].tags is one string, not a list: split at its commas.' },
+      ]);
     });
   });
 
@@ -146,7 +159,14 @@ describe('jsonFeedToRelated', () => {
   });
 
   it('names the path of a wrong field', () => {
-    const error = errorFrom(() => jsonFeedToRelated({ items: [{ url: 'https://example.org', title: 7 }] }));
-    expect(error.message).to.equal('items[0].title must be a string, not a number');
+    const warnings: FolioWarning[] = [];
+    jsonFeedToRelated(
+      { items: [{ url: 'https://example.org/a', title: {} }, { url: 'https://example.org/b', title: 'B' }] },
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(warnings.map(({ message }) => message)).to.deep.equal([
+      'items[0].title must be text, not an object: left out.',
+      'items[0] has neither a title nor a summary: left out.',
+    ]);
   });
 });

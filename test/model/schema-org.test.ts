@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
 import { loadFixture } from '../fixtures/formats/index.js';
-import { errorFrom } from './errors.js';
+import { errorFrom, readWithWarnings } from './errors.js';
 
 describe('normalizeArticle with schema.org JSON-LD', () => {
   describe('when given a NewsArticle', () => {
@@ -153,7 +153,9 @@ describe('normalizeArticle with schema.org JSON-LD', () => {
       const error = errorFrom(() =>
         normalizeArticle({ '@context': 'https://schema.org', '@type': 'Recipe', name: 'Soup' }),
       );
-      expect(error.message).to.equal('@type names no article type (NewsArticle, Article, BlogPosting…)');
+      expect(error.message).to.equal(
+        '@type names no article type (Article, NewsArticle, BlogPosting or another type under Article)',
+      );
     });
 
     it('asks for a headline', () => {
@@ -166,8 +168,58 @@ describe('normalizeArticle with schema.org JSON-LD', () => {
     it('names the path inside an @graph', async () => {
       const graph = await loadFixture('json-ld', 'yoast-graph.json');
       graph['@graph'][0].datePublished = 'June';
-      const error = errorFrom(() => normalizeArticle(graph));
-      expect(error.path).to.equal('@graph[0].datePublished');
+      const { article, warnings } = readWithWarnings(graph);
+      expect(article.published).to.equal(undefined);
+      expect(warnings.map(({ path }) => path)).to.deep.equal(['@graph[0].datePublished']);
+    });
+
+    it('skips null and empty nodes in an @graph, with a warning', async () => {
+      const graph = await loadFixture('json-ld', 'yoast-graph.json');
+      graph['@graph'].unshift(null, {});
+      const { article, warnings } = readWithWarnings(graph);
+      expect(article.title).to.equal(normalizeArticle(await loadFixture('json-ld', 'yoast-graph.json')).title);
+      expect(warnings.map(({ message }) => message)).to.deep.equal([
+        '@graph[0] is null, not a node: skipped.',
+        '@graph[1] is an empty node, not a node: skipped.',
+      ]);
+    });
+  });
+
+  describe('when the type is one under Article without "Article" in its name', () => {
+    for (const type of ['Report', 'SocialMediaPosting', 'DiscussionForumPosting', 'APIReference', 'schema:SatiricalArticle', 'https://schema.org/AnalysisNewsArticle']) {
+      it(`reads a ${type}`, () => {
+        const article = normalizeArticle({ '@context': 'https://schema.org', '@type': type, headline: 'Read me' });
+        expect(article.title).to.equal('Read me');
+      });
+    }
+
+    it('finds an article nested under a key of the site’s own, or a page’s mainEntity', () => {
+      for (const key of ['article', 'mainEntity']) {
+        const { article, warnings } = readWithWarnings({
+          '@context': 'https://schema.org',
+          '@type': 'WebPage',
+          [key]: { '@type': 'NewsArticle', headline: 'Nested', datePublished: '2016-05-13T16:43:53+0000' },
+        });
+        expect([article.title, article.published]).to.deep.equal(['Nested', '2016-05-13T16:43:53+00:00']);
+        expect(warnings.map(({ path }) => path)).to.deep.equal([`${key}.datePublished`]);
+      }
+    });
+
+    it('names an article without a headline by the opening words of its body', () => {
+      const article = normalizeArticle({
+        '@context': 'https://schema.org',
+        '@type': 'BlogPosting',
+        headline: null,
+        articleBody: 'The ferry timetable changes on Monday, and the harbour office has published a short film explaining it.',
+      });
+      expect(article.title).to.equal('The ferry timetable changes on Monday, and the harbour office has published a…');
+    });
+
+    it('does not take a type merely named like an article for one', () => {
+      const error = errorFrom(() =>
+        normalizeArticle({ '@context': 'https://schema.org', '@type': 'ArticleWithoutEnd', headline: 'x' }),
+      );
+      expect(error.path).to.equal('@type');
     });
   });
 });

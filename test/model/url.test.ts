@@ -16,9 +16,10 @@ describe('the URL guard', () => {
     expect(safeUrl('?page=2', base)).to.equal('https://news.example/world/story?page=2');
   });
 
-  it('resolves relative URLs against the page when the article has no usable URL', () => {
-    expect(safeUrl('/x')).to.equal(new URL('/x', document.baseURI).href);
-    expect(safeUrl('/x', 'javascript:alert(1)')).to.equal(new URL('/x', document.baseURI).href);
+  it('refuses relative URLs without a usable base, rather than resolve them against the page', () => {
+    expect(safeUrl('/x')).to.equal(undefined);
+    expect(safeUrl('/x', 'javascript:alert(1)')).to.equal(undefined);
+    expect(safeUrl('/x', '/relative/base')).to.equal(undefined);
   });
 
   for (const url of [

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
 import { loadFixture } from '../fixtures/formats/index.js';
-import { errorFrom } from './errors.js';
+import { errorFrom, readWithWarnings } from './errors.js';
 
 describe('normalizeArticle with WordPress REST API posts', () => {
   describe('when the post comes with _embedded', () => {
@@ -123,23 +123,25 @@ describe('normalizeArticle with WordPress REST API posts', () => {
     it('names its path in the post', async () => {
       const post = await loadFixture('wordpress', 'post-embedded.json');
       post.date_gmt = 'yesterday';
-      expect(errorFrom(() => normalizeArticle(post)).message).to.equal(
-        'date_gmt must be an ISO 8601 date (2025-08-10)',
-      );
+      expect(readWithWarnings(post).warnings.map(({ message }) => message)).to.deep.equal([
+        'date_gmt "yesterday" is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.',
+      ]);
     });
 
     it('names its path in a list', async () => {
       const posts = await loadFixture('wordpress', 'posts-list.json');
-      posts[0].title.rendered = 12;
-      expect(errorFrom(() => normalizeArticle(posts)).message).to.equal(
-        '[0].title.rendered must be a string, not a number',
+      posts[0].title.rendered = {};
+      posts[0].content.rendered = '';
+      posts[0].excerpt.rendered = '';
+      expect(errorFrom(() => normalizeArticle(posts, { onWarning() {} })).message).to.equal(
+        '[0].title.rendered is required',
       );
     });
 
     it('names its path inside _embedded', async () => {
       const post = await loadFixture('wordpress', 'post-embedded.json');
       post._embedded.author[0].name = ['Ines'];
-      expect(errorFrom(() => normalizeArticle(post)).path).to.equal('_embedded.author[0].name');
+      expect(readWithWarnings(post).warnings.map(({ path }) => path)).to.deep.equal(['_embedded.author[0].name']);
     });
   });
 });

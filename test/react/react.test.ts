@@ -63,12 +63,12 @@ describe('folio-embed/react', () => {
       const paths: (string | undefined)[] = [];
       await renderReact(
         React.createElement(FolioArticle, {
-          article: { title: 'x', published: 'soon' },
+          article: { title: 'x', body: 9 },
           onFolioError: (event) => paths.push(event.detail.path),
         }),
       );
       await until(() => paths.length);
-      expect(paths).to.deep.equal(['published']);
+      expect(paths).to.deep.equal(['body']);
     });
 
     it('sets boolean and kebab-case attributes from camelCase props', async () => {

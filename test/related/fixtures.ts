@@ -9,7 +9,10 @@ export const summaryItems = (count: number) =>
     published: '2026-02-01',
   }));
 
-/** Titled items with images, one of them relative to the page. */
+/** An address on the test server: items handed in by property have no document to be relative to. */
+const here = (path: string) => new URL(path, location.origin).href;
+
+/** Titled items with images. */
 export const richItems = [
   {
     url: 'https://news.example/trains',
@@ -17,13 +20,13 @@ export const richItems = [
     summary: 'Sleeper services are back on three routes.',
     category: 'Travel',
     published: '2026-03-01',
-    image: { src: '/test/related/card.svg', alt: 'A train at dusk', width: 320, height: 180 },
+    image: { src: here('/test/related/card.svg'), alt: 'A train at dusk', width: 320, height: 180 },
   },
   {
-    url: '/ferries',
+    url: here('/ferries'),
     title: 'Ferries go electric',
     summary: 'A harbour tries batteries.',
-    image: { src: '/test/related/card.svg', alt: '' },
+    image: { src: here('/test/related/card.svg'), alt: '' },
   },
   { url: 'https://news.example/bridges', title: 'Old bridges, new loads' },
 ];

@@ -509,9 +509,11 @@ describe('<folio-related>', () => {
         body: [{ type: 'heading', text: 'Not even checked', level: 9 }],
         related: [{ url: 'other', summary: 'Another story.', category: 'World' }],
       };
-      const el = await fixture<FolioRelated>(html`<folio-related src=${served(article)}></folio-related>`);
+      const src = served(article);
+      const el = await fixture<FolioRelated>(html`<folio-related src=${src}></folio-related>`);
       await until(() => cards(el).length);
-      expect(cards(el)[0].querySelector('a')!.href).to.equal('https://news.example/world/other');
+      // Relative to the document's own address, the src, before the url it names.
+      expect(cards(el)[0].querySelector('a')!.href).to.equal(new URL('other', new URL(src, location.href)).href);
     });
 
     it('loads a JSON Feed, mapping its items', async () => {
@@ -546,7 +548,7 @@ describe('<folio-related>', () => {
       const link = two.querySelector('a')!;
       expect([link.textContent, link.href]).to.deep.equal([
         'A short note without a title.',
-        'https://blog.example/two',
+        new URL('/two', location.href).href,
       ]);
     });
 
@@ -598,10 +600,10 @@ describe('<folio-related>', () => {
     it('shows an alert naming the field and fires folio-error', async () => {
       const el = await fixture<FolioRelated>(html`<folio-related></folio-related>`);
       const event = nextEvent<{ message: string; path: string }>(el, 'folio-error');
-      el.items = [{ url: '/a', title: 'Fine' }, { url: '/b' }] as never;
+      el.items = [{ url: '/a' }, { title: 'No link' }] as never;
       const { detail } = await event;
-      expect(detail).to.include({ message: 'items[1] needs a title or a summary', path: 'items[1]' });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('items[1] needs a title or a summary');
+      expect(detail).to.include({ message: 'items has no item Folio can show', path: 'items' });
+      expect($(el, '[role="alert"]')!.textContent).to.contain('items has no item Folio can show');
     });
 
     it('drops an item whose link is not http(s)', async () => {

@@ -41,7 +41,7 @@ describe('<folio-article> with related articles', () => {
     });
 
     it('resolves relative links against the article URL', async () => {
-      const el = await render(withChanges({ related: richItems }));
+      const el = await render(withChanges({ related: [richItems[0], { ...richItems[1], url: '/ferries' }] }));
       const related = carousel(el)!;
       await related.updateComplete;
       const link = shadow(related).querySelectorAll<HTMLAnchorElement>('[part="card"] a')[1];

@@ -168,6 +168,6 @@ describe('<folio-article> with huge input', () => {
     const box = await fixture<HTMLElement>(html`<div></div>`);
     box.append(el);
     await settle(box);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('must be an object');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('in no format Folio reads');
   });
 });

@@ -87,9 +87,9 @@ describe('the safety checks', () => {
       try {
         expect(await inject(entry, [image, link, 'plain'])).to.deep.equal([
           `${JSON.stringify(image)}: event handler <img onerror="alert(1)">`,
-          `${JSON.stringify(image)}: ${JSON.stringify(image)} did not show verbatim`,
+          `${JSON.stringify(image)}: ${JSON.stringify(image)} did not show as its text`,
           `${JSON.stringify(link)}: refused URL <a href="javascript:alert(1)">`,
-          `${JSON.stringify(link)}: ${JSON.stringify(link)} did not show verbatim`,
+          `${JSON.stringify(link)}: ${JSON.stringify(link)} did not show as its text`,
         ]);
         await until(() => trap.ran().length);
         expect(trap.ran()).to.deep.equal(['alert(1)']);

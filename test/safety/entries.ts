@@ -13,7 +13,7 @@ export interface Entry {
   props: (values: string[]) => Record<string, unknown>;
   /** The field is (in) a list, so one element takes many values at once. */
   many?: boolean;
-  /** A plain-text field: whenever the element renders, each value shows verbatim, never as markup. */
+  /** A plain-text field: whenever the element renders, each value shows as its text (references decoded once), never as markup. */
   text?: boolean;
 }
 
@@ -32,7 +32,9 @@ const RELATED = { reaches: 'related' };
 const BASE = '/__folio/void/a/1';
 
 /** A lead image on that route, for the fields beside its `src`. */
-const image = { src: '/__folio/void/i.png', alt: 'A' };
+/** An absolute address: input handed in by property has no document for a relative one to resolve against. */
+const IMAGE_SRC = new URL('/__folio/void/i.png', location.origin).href;
+const image = { src: IMAGE_SRC, alt: 'A' };
 
 /**
  * Input for `<folio-article>`. The share bar and related articles are left out unless the field
@@ -242,9 +244,9 @@ export const entries: Entry[] = [
   block('paragraph', 'html', {}),
   block('heading', 'text', { level: 3 }, TEXT),
   block('image', 'src', { alt: 'A' }),
-  block('image', 'alt', { src: 'i.png' }, TEXT),
-  block('image', 'caption', { src: 'i.png', alt: 'A' }, TEXT),
-  block('image', 'credit', { src: 'i.png', alt: 'A' }, TEXT),
+  block('image', 'alt', { src: IMAGE_SRC }, TEXT),
+  block('image', 'caption', { src: IMAGE_SRC, alt: 'A' }, TEXT),
+  block('image', 'credit', { src: IMAGE_SRC, alt: 'A' }, TEXT),
   block('quote', 'html', {}),
   block('quote', 'cite', { html: 'Q' }, TEXT),
   articleList(
@@ -274,7 +276,7 @@ export const entries: Entry[] = [
   related('published', (published) => ({ published })),
   related('image', (value) => ({ image: value })),
   related('image.src', (src) => ({ image: { src, alt: 'A' } })),
-  related('image.alt', (alt) => ({ image: { src: 'i.png', alt } })),
+  related('image.alt', (alt) => ({ image: { src: IMAGE_SRC, alt } })),
 
   feedItem('title', (value) => ({ title: value })),
   feedItem('summary', (value) => ({ summary: value })),
@@ -309,10 +311,10 @@ export const entries: Entry[] = [
     _embedded: { 'wp:featuredmedia': [{ source_url: value }] },
   })),
   wordPress('_embedded.wp:featuredmedia[].alt_text', (value) => ({
-    _embedded: { 'wp:featuredmedia': [{ source_url: 'i.png', alt_text: value }] },
+    _embedded: { 'wp:featuredmedia': [{ source_url: IMAGE_SRC, alt_text: value }] },
   })),
   wordPress('_embedded.wp:featuredmedia[].caption.rendered', (value) => ({
-    _embedded: { 'wp:featuredmedia': [{ source_url: 'i.png', caption: { rendered: value } }] },
+    _embedded: { 'wp:featuredmedia': [{ source_url: IMAGE_SRC, caption: { rendered: value } }] },
   })),
   embeddedList('author[].name', (values) => ({ author: values.map((name) => ({ name, link: '/a' })) })),
   embeddedList('author[].link', (values) => ({ author: values.map((link) => ({ name: 'A', link })) })),
@@ -337,7 +339,7 @@ export const entries: Entry[] = [
   jsonLd('mainEntityOfPage', (value) => ({ mainEntityOfPage: value })),
   jsonLd('image', (value) => ({ image: value })),
   jsonLd('image.contentUrl', (value) => ({ image: { '@type': 'ImageObject', contentUrl: value } })),
-  jsonLd('image.caption', (value) => ({ image: { url: 'i.png', caption: value } })),
+  jsonLd('image.caption', (value) => ({ image: { url: IMAGE_SRC, caption: value } })),
   jsonLd('author', (value) => ({ author: value })),
   jsonLd('author.name', (value) => ({ author: { '@type': 'Person', name: value, url: '/a' } })),
   jsonLd('author.url', (value) => ({ author: { '@type': 'Person', name: 'A', url: value } })),
@@ -375,7 +377,7 @@ export const entries: Entry[] = [
   relatedItems('published', (published) => ({ published })),
   relatedItems('image', (image) => ({ image })),
   relatedItems('image.src', (src) => ({ image: { src, alt: 'A' } })),
-  relatedItems('image.alt', (alt) => ({ image: { src: 'i.png', alt } }), true),
+  relatedItems('image.alt', (alt) => ({ image: { src: IMAGE_SRC, alt } }), true),
   {
     name: '<folio-related> label',
     tag: 'folio-related',

@@ -23,7 +23,7 @@ const faults: [fault: string, src: string, message: RegExp][] = [
   [
     'JSON of the wrong shape',
     served([1, 2, 3]),
-    /must be an object, not a number|must be an object, not an array/,
+    /in no format Folio reads|items has no item Folio can show/,
   ],
   ['an empty body', '/__folio/text?type=application/json', /the server sent an empty response\.$/],
   [

@@ -8,6 +8,7 @@ import type {
 } from '../../src/share-bar/folio-share-bar.js';
 import { $, $$, captureWarnings, nextEvent, runner, setPageLang, shadow, until } from '../helpers.js';
 import { shownNetworks } from './shown.js';
+import type { FolioWarningDetail } from '../../src/internal/events.js';
 
 const ALL = 'facebook x reddit pinterest linkedin whatsapp telegram bluesky mastodon email copy native';
 const URL_ = 'https://news.example/a/1?ref=home&lang=en#comments';
@@ -188,6 +189,18 @@ describe('<folio-share-bar>', () => {
       expect(shownNetworks(el)).to.deep.equal(['facebook', 'x']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('"myspace"');
+    });
+
+    it('shows x for twitter, and says so in folio-warning and once on the console', async () => {
+      const warned = nextEvent<FolioWarningDetail>(document, 'folio-warning');
+      let el!: FolioShareBar;
+      const logged = await captureWarnings(async () => {
+        el = await bar('url="https://news.example/b" networks="twitter email"');
+      });
+      expect(shownNetworks(el)).to.deep.equal(['x', 'email']);
+      const message = 'networks: "twitter" is now "x": showing x. Write "x".';
+      expect((await warned).detail.warnings).to.deep.equal([{ message, path: 'networks' }]);
+      expect(logged).to.deep.equal([`Folio: <folio-share-bar> ${message}`]);
     });
 
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>hi</b>', 'mailto:a@news.example']) {

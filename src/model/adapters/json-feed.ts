@@ -5,9 +5,9 @@
 import { isObject, list, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import { fail, toText } from '../reading.js';
+import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { absent, excerpt, someText, textToBlocks } from './text.js';
+import { absent, excerpt, someText, textOf, textToBlocks } from './text.js';
 
 /** True for a whole feed, which names its version with a jsonfeed.org URL. */
 export const isJsonFeed = (input: unknown): input is Json =>
@@ -61,7 +61,7 @@ export function mapJsonFeed(input: unknown): Mapped {
 /** A feed's items as related items, mapped like an article's `related`. */
 export function mapJsonFeedItems(input: unknown): Mapped {
   const feed = object(input, 'feed');
-  const paths: SourcePaths = {};
+  const paths: SourcePaths = { related: 'items' };
   return { input: { related: related(list(feed.items, 'items'), 0, paths) }, paths, base: homePage(feed) };
 }
 
@@ -83,7 +83,7 @@ function related(items: unknown[], from: number, paths: SourcePaths): unknown[] 
       title: item.title,
       summary,
       // Feeds have no category field; the first tag is the closest thing.
-      category: Array.isArray(item.tags) ? item.tags[0] : undefined,
+      category: typeof item.tags === 'string' ? item.tags.split(',')[0] : [item.tags].flat()[0],
       published: item.date_published,
       image: item.image ?? item.banner_image,
     });
@@ -99,7 +99,7 @@ const linkKey = (item: Json) => (!absent(item.url) || absent(item.external_url) 
 /** The item's text, from `content_text` or else read out of `content_html`. */
 function contentText(item: Json): string | undefined {
   const html = someText(item.content_html);
-  return someText(item.content_text) ?? (html && toText(html));
+  return someText(item.content_text) ?? (html && textOf(html));
 }
 
 /** `authors` (1.1) or `author` (1.0); people without a name are skipped; `undefined` when none is given. */

@@ -1,37 +1,44 @@
 /**
- * schema.org articles in JSON-LD, as pages embed them for search engines: `NewsArticle`,
- * `Article`, `BlogPosting`, `ReportageNewsArticle`, `LiveBlogPosting` and their kin, alone, in a
- * list, or inside an `@graph` whose other nodes (people, images, pages) are found by `@id`.
+ * schema.org articles in JSON-LD, as pages embed them for search engines: `Article` and every type
+ * under it (`NewsArticle`, `BlogPosting`, `Report`, `SocialMediaPosting`…), alone, in a list, or
+ * inside an `@graph` whose other nodes (people, images, pages) are found by `@id`.
  */
 import type { Block } from '../article.js';
 import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import { fail } from '../reading.js';
+import { fail, warn } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { absent, excerpt, plain, someText, textToBlocks } from './text.js';
+import { absent, excerpt, plain, someText, textOf, textToBlocks } from './text.js';
 
-/** Every schema.org type named like this is a kind of article. */
-const ARTICLE_TYPE = /(?:^|[/:])\w*(?:Article|BlogPosting)$/;
+/** schema.org's `Article` and the types under it (https://schema.org/Article, "More specific Types"). */
+const ARTICLE_TYPES = new Set(
+  `Article AdvertiserContentArticle NewsArticle AnalysisNewsArticle AskPublicNewsArticle
+  BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle Report
+  SatiricalArticle ScholarlyArticle MedicalScholarlyArticle SocialMediaPosting BlogPosting
+  LiveBlogPosting DiscussionForumPosting TechArticle APIReference`.split(/\s+/),
+);
+
+/** True for an article type, however it is written: `NewsArticle`, `schema:NewsArticle`, `https://schema.org/NewsArticle`. */
+const isArticleType = (type: unknown) => ARTICLE_TYPES.has(String(type).replace(/^.*[/:#]/, ''));
 
 type Node = { json: Json; path: string };
 
 /** Looks a node like `{ "@id": "…#author" }` up in the graph; other values come back as they are. */
 type Resolve = (value: unknown) => unknown;
 
-/** True for JSON-LD: an object or a list of objects with `@context`, `@type` or `@graph`. */
+/** True for JSON-LD: an object, or a list with an object, that has `@context`, `@type` or `@graph`. */
 export function isJsonLd(input: unknown): boolean {
-  const first = Array.isArray(input) ? input[0] : input;
-  return isObject(first) && ('@context' in first || '@type' in first || '@graph' in first);
+  return [input]
+    .flat()
+    .some((node) => isObject(node) && ('@context' in node || '@type' in node || '@graph' in node));
 }
 
 /** The first article node as Folio input; the document's other articles become its related articles. */
 export function mapSchemaOrg(input: unknown): Mapped {
   const nodes = flatten(input);
-  const [found, ...others] = nodes.filter(({ json }) =>
-    [json['@type']].flat().some((type) => ARTICLE_TYPE.test(String(type))),
-  );
-  if (!found) fail('@type', 'names no article type (NewsArticle, Article, BlogPosting…)');
+  const [found, ...others] = nodes.filter(({ json }) => [json['@type']].flat().some(isArticleType));
+  if (!found) fail('@type', 'names no article type (Article, NewsArticle, BlogPosting or another type under Article)');
   const byId = new Map(nodes.map(({ json }) => [json['@id'], json]));
   const resolve: Resolve = (value) =>
     (isObject(value) && typeof value['@id'] === 'string' && byId.get(value['@id'])) || value;
@@ -41,7 +48,9 @@ export function mapSchemaOrg(input: unknown): Mapped {
   // Yoast SEO describes the page, not the article, in its @graph.
   const ownDescription = json.description != null;
   const description = plain(ownDescription || !isObject(page) ? json.description : page.description);
-  const title = headline(json) ?? excerpt(someText(description), 80) ?? json.headline;
+  // Without a headline, the description's or else the body's opening words stand in for one.
+  const title =
+    headline(json) ?? excerpt(someText(description) ?? plainBody(json.articleBody), 80) ?? json.headline;
   const blocks = [
     ...body(json.articleBody),
     ...[json.liveBlogUpdate ?? []].flat().flatMap(liveUpdate),
@@ -84,11 +93,20 @@ export function mapSchemaOrg(input: unknown): Mapped {
  */
 function flatten(input: unknown, path = ''): Node[] {
   if (Array.isArray(input)) return input.flatMap((item, i) => flatten(item, `${path}[${i}]`));
+  // Site templates leave `null` or `{}` where a node was meant to be.
+  if (path && (!isObject(input) || !Object.keys(input).length)) {
+    warn(path, `is ${isObject(input) ? 'an empty node' : JSON.stringify(input ?? null)}, not a node: skipped.`);
+    return [];
+  }
   const json = object(input, path || 'input');
   const at = path ? `${path}.` : '';
   if (Array.isArray(json['@graph'])) return flatten(json['@graph'], `${at}@graph`);
   const posts = Array.isArray(json.blogPost) ? flatten(json.blogPost, `${at}blogPost`) : [];
-  return [{ json, path }, ...posts];
+  // An article inside another node: a page's `mainEntity`, or under a key of the site's own (`article`).
+  const inner = Object.entries(json).flatMap(([key, value]) =>
+    isObject(value) && [value['@type']].flat().some(isArticleType) ? flatten(value, `${at}${key}`) : [],
+  );
+  return [{ json, path }, ...posts, ...inner];
 }
 
 const headline = (json: Json) => plain(someText(json.headline) ?? someText(json.name));
@@ -116,6 +134,9 @@ function related(nodes: Node[], resolve: Resolve, paths: SourcePaths): Json[] {
   }
   return found;
 }
+
+/** `articleBody` as one line of text, HTML or not. */
+const plainBody = (value: unknown) => (typeof value === 'string' ? textOf(value) : undefined);
 
 /** `articleBody` is text, but some sites put HTML in it; HTML goes to the sanitizer as HTML. */
 function body(value: unknown): Block[] {

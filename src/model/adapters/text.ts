@@ -33,8 +33,13 @@ export const absent = (value: unknown): boolean =>
   value == null || (typeof value === 'string' && !value.trim());
 
 /**
- * HTML, or text that some sites fill with markup or entities (`AT&amp;T`, `<b>`), read as a reader
- * sees it. Values that are not strings pass through for `readArticle` to report.
+ * HTML, or text that some sites fill with markup (`<b>`), read as a reader sees it and written as
+ * Folio plain text, whose character references `readArticle` decodes once: the `&` of the text is
+ * written `&amp;` so that the decoding gives it back as it was. Values that are not strings pass
+ * through for `readArticle` to report.
  */
 export const plain = (value: unknown): unknown =>
-  typeof value === 'string' ? toText(value) || undefined : value;
+  typeof value === 'string' ? textOf(value) || undefined : value;
+
+/** HTML as Folio plain text (see `plain`). */
+export const textOf = (html: string): string => toText(html).replace(/&/g, '&amp;');

@@ -7,9 +7,8 @@
 import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import { toText } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { absent, excerpt, plain, someText } from './text.js';
+import { absent, excerpt, plain, someText, textOf } from './text.js';
 
 /** True for a post, or a list of posts: only WordPress sends `title` as `{ rendered }`. */
 export function isWordPressPost(input: unknown): boolean {
@@ -23,11 +22,12 @@ export function mapWordPress(input: unknown): Mapped {
   const at = many ? '[0].' : '';
   const post = object(posts[0], many ? '[0]' : 'post');
   const html = someText(rendered(post.content));
-  const content = html ? toText(html) : '';
+  const content = html ? textOf(html) : '';
   const summary = excerptOf(post, content);
   const embedded = isObject(post._embedded) ? post._embedded : {};
   const terms = termsOf(embedded, `${at}_embedded`);
-  const title = plain(rendered(post.title)) ?? excerpt(summary ?? content, 80);
+  // A post without a title (or with a broken one) is named by its opening words.
+  const title = someText(plain(rendered(post.title))) ?? excerpt(summary ?? content, 80) ?? rendered(post.title);
   const paths: SourcePaths = {
     url: `${at}link`,
     title: `${at}title.rendered`,
@@ -74,7 +74,7 @@ const MORE_LINK = /<a\b[^>]*\bclass="[^"]*\bmore-link\b[^>]*>[^]*?<\/a>|<span\b[
 function excerptOf(post: Json, content: string): string | undefined {
   const html = someText(rendered(post.excerpt));
   if (!html) return undefined;
-  const summary = toText(html.replace(MORE_LINK, ''))
+  const summary = textOf(html.replace(MORE_LINK, ''))
     .replace(/\s*\[(?:…|\.\.\.)\]$/, '…')
     .replace(/([.!?])…$/, '$1');
   const opening = summary.replace(/…$/, '');
@@ -85,7 +85,7 @@ function excerptOf(post: Json, content: string): string | undefined {
 function gmt(value: unknown): unknown {
   const utc = someText(value);
   if (!utc) return typeof value === 'string' ? undefined : value;
-  return /(?:z|[+-]\d\d:?\d\d)$/i.test(utc) ? utc : `${utc}Z`;
+  return /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(utc) ? `${utc}Z` : utc;
 }
 
 /** Embedded users; one the site keeps private arrives as an error object without a name. */
