@@ -78,10 +78,13 @@ export const toText = (html: string): string => current.htmlToText(html);
 
 /** The path of the field in the document read: `image.width` may come from `_embedded.wp:featuredmedia[0].media_details.width`. */
 export function sourcePath(path: string): string {
-  for (let prefix = path; prefix; prefix = prefix.replace(/(?:\.[^.[]*|\[\d+\])$/, '')) {
+  // Shorter and shorter prefixes: `a.b[0].c`, `a.b[0]`, `a.b`, `a`. A key may hold any character,
+  // so the walk ends when no last segment can be taken off.
+  for (let prefix = path, shorter; prefix; prefix = shorter) {
     const source = current.paths[prefix];
     if (source !== undefined) return source + path.slice(prefix.length);
-    if (!/[.[]/.test(prefix)) break;
+    shorter = prefix.replace(/(?:\.[^.[]*|\[\d+\])$/, '');
+    if (shorter === prefix) break;
   }
   return path;
 }

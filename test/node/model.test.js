@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
+import fc from 'fast-check';
 
 const root = new URL('../../', import.meta.url);
 const { outputFiles } = await build({
@@ -58,4 +59,27 @@ test('refuses what is not an article with a FolioInputError naming the path', ()
     assert.equal(error.path, 'title');
     return true;
   });
+});
+
+test('names an unknown key whatever characters it holds', () => {
+  const warnings = [];
+  model.normalizeArticle(
+    { title: 'T', related: [{ title: 'R', url: 'https://news.example/r', '[': 1, 'a.b': 2 }] },
+    { onWarning: (warning) => warnings.push(warning.path) },
+  );
+  assert.deepEqual(warnings, ['related[0].[', 'related[0].a.b']);
+});
+
+test('reads any JSON value to an article or a FolioInputError', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.anything(), fc.record({ title: fc.string(), related: fc.array(fc.anything()) })), (input) => {
+      try {
+        const article = model.normalizeArticle(input, { onWarning() {} });
+        return typeof article.title === 'string' && Array.isArray(article.body);
+      } catch (error) {
+        return error instanceof model.FolioInputError;
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });
