@@ -268,7 +268,7 @@ export class FolioShareBar extends LitElement {
 
   override render() {
     const shown = this.#shown.filter(
-      (network) => network !== 'native' || typeof navigator.share === 'function',
+      (network) => network !== 'native' || typeof globalThis.navigator?.share === 'function',
     );
     const lang = languageOf(this);
     const strings = localize(messages, lang);
