@@ -6,8 +6,10 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 //   renderer with its command (`folio-embed/ssr`, `bin`), with Lit and
 //   DOMPurify left as imports so an app's bundler dedupes them;
 // - `--mode drop-in`: dist/folio.js, one minified module with everything inside, for <script> tags.
+// - `--mode hydrate`: dist/folio-hydrate.js, the same with Lit's hydration support, for pages
+//   rendered by `folio-embed/ssr` (a bundle of its own: most pages do not need the support).
 export default defineConfig(({ mode }) => {
-  const dropIn = mode === 'drop-in';
+  const dropIn = mode === 'drop-in' || mode === 'hydrate';
   return {
     plugins: [minifyTemplates()],
     build: {
@@ -15,7 +17,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !dropIn,
       lib: {
         entry: (dropIn
-          ? { folio: 'src/drop-in.ts' }
+          ? mode === 'hydrate'
+            ? { 'folio-hydrate': 'src/drop-in-hydrate.ts' }
+            : { folio: 'src/drop-in.ts' }
           : {
               index: 'src/index.ts',
               model: 'src/model/index.ts',

@@ -56,15 +56,9 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
     ? `<script type="application/ld+json" ${JSON_LD_MARK}>${jsonLdOf(article)}</script>`
     : '';
   const children = unsafeHTML(`<script type="application/json">${json}</script>${jsonLd}`);
-  const result = render(
-    html`<folio-article
-      lang=${options.lang || nothing}
-      hide=${[...hidden].join(' ') || nothing}
-      ?emit-jsonld=${options.emitJsonLd}
-      .article=${article}
-      >${children}</folio-article
-    >`,
-  );
+  // One line: the spaces of a tag written over several would be in every page.
+  // prettier-ignore
+  const result = render(html`<folio-article lang=${options.lang || nothing} hide=${[...hidden].join(' ') || nothing} ?emit-jsonld=${options.emitJsonLd} .article=${article}>${children}</folio-article>`);
   // The markers around the element belong to this wrapping template, which nothing hydrates.
   return (await collectResult(result)).replace(
     /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g,

@@ -5,20 +5,14 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
+import { buildForNode } from '../server/ssr.js';
 
 const root = new URL('../../', import.meta.url);
-const out = new URL('node_modules/.cache/folio-ssr-test/', root);
-await build({
-  entryPoints: { ssr: 'src/ssr/index.ts', bin: 'src/ssr/bin.ts', vectors: 'test/safety/vectors.ts' },
-  absWorkingDir: root.pathname,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  packages: 'external',
-  outdir: out.pathname,
+const out = await buildForNode({
+  ssr: 'src/ssr/index.ts',
+  bin: 'src/ssr/bin.ts',
+  vectors: 'test/safety/vectors.ts',
 });
 const { renderArticle } = await import(new URL('ssr.js', out));
 const { vectors } = await import(new URL('vectors.js', out));
