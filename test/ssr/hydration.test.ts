@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { until } from '../helpers.js';
 import type { Probe } from '../safety/pages/open.js';
+import { hazards } from '../safety/inspect.js';
 
 const DEMO = 'demo/articles/demo.json';
 const demo = await (await fetch(`/${DEMO}`)).json();
@@ -87,6 +88,10 @@ const blockTexts = (demo.body as Record<string, string & string[]>[]).flatMap((b
   const text = new DOMParser().parseFromString(html ?? '', 'text/html').body.textContent!.trim();
   return text ? [text.slice(0, 60)] : [];
 });
+
+/** What could run in the parts the input fills (the shadow roots' own `<style>`s are Folio's). */
+const inputHazards = (page: Page) =>
+  [...root(page).querySelectorAll('[part=header], [part=body]')].flatMap((part) => hazards(part));
 
 afterEach(() => frame?.remove());
 
@@ -199,9 +204,11 @@ describe('a server-rendered article', () => {
       this.timeout(90000); // hundreds of blocks, rendered on the server first
       const page = await openServerPage({ hostile: '1' });
       expect(root(page).querySelectorAll('[part=body] > *').length).to.be.above(500);
+      expect(inputHazards(page), 'before the script').to.deep.equal([]);
       await loadScript(page, HYDRATE);
-      // Give handlers, timers and loads a moment to fire, then look for any trace of them.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(inputHazards(page), 'after the script').to.deep.equal([]);
+      // Everything the page loads has loaded or failed: any handler that could run has had its turn.
+      await until(() => page.document.readyState === 'complete', 60000);
       expect(page.window.folio.ran).to.deep.equal([]);
       expect(page.window.folio.errors).to.deep.equal([]);
       expect(page.window.folioXss).to.equal(undefined);
