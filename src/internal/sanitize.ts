@@ -6,6 +6,9 @@
  * and it receives `TrustedHTML` from the `folio` policy (see trusted-types.ts). The sanitized
  * result is a `DocumentFragment` that is inserted as nodes, never serialized and parsed again: no
  * second sink, and no serialize/re-parse round trip for mutation XSS to exploit.
+ *
+ * On a server (`folio-embed/ssr`, on jsdom) the page is text, so the nodes are written out as HTML
+ * once, as DOMPurify's own string output is; the browser that hydrates the page keeps those nodes.
  */
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier, WindowLike } from 'dompurify';
