@@ -60,6 +60,7 @@ export function report(results, baseline) {
       ` (target < 1 MB), DOM nodes ${signed(memory.nodeGrowth, String)}`,
     `layout shift while 300×250 ads fill their slots: ${layoutShift.reserved.toFixed(4)}${was((b) => b.layoutShift.reserved.toFixed(4))}` +
       ` (target 0); control without reserved space: ${layoutShift.control.toFixed(4)}`,
+    ...(results.ssr ? ['', ...serverRendering(results.ssr, baseline?.ssr)] : []),
     '',
     table(
       ['bytes', 'min', ...beforeHeader('gzip before'), 'gzip -9', 'brotli', 'gzip vs floor', 'target'],
@@ -90,6 +91,18 @@ export function report(results, baseline) {
     ),
   );
   return lines.join('\n');
+}
+
+/** renderArticle in Node, the first paint of its page against the floor, and the hydration. */
+function serverRendering({ renderArticle, firstPaint, hydration }, before) {
+  const was = (text) => (before ? ` (before: ${text(before)})` : '');
+  return [
+    `server rendering: renderArticle in Node ${ms(renderArticle.demo)}${was((b) => ms(b.renderArticle.demo))} for the demo article, ` +
+      `${ms(renderArticle.tenTimes)}${was((b) => ms(b.renderArticle.tenTimes))} ten times longer`,
+    `first contentful paint of the server-rendered page ${ms(firstPaint.folio)}, of the same markup as static HTML ${ms(firstPaint.floor)}: ` +
+      `${ratio(firstPaint.folio, firstPaint.floor)}${was((b) => ratio(b.firstPaint.folio, b.firstPaint.floor))} (target ≤ ${firstPaint.target}×)`,
+    `hydration by folio-hydrate.js, from its script to every element taken over: ${ms(hydration)}${was((b) => ms(b.hydration))}`,
+  ];
 }
 
 function table(header, rows) {

@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/browsers.js';
 import { buildBundles, moduleSizes, sizes } from './bundles.js';
 import { report } from './report.js';
 import { serve } from './server.js';
+import { benchServerRendering } from './ssr.js';
 
 const quick = process.argv.includes('--quick') || Boolean(process.env.FOLIO_BENCH_QUICK);
 // Each sample is a fresh page: its first render is cold, like a reader's; the others are repeats.
@@ -131,6 +132,9 @@ try {
     await open();
     results.layoutShift[key] = await page.evaluate((r) => bench.adLayoutShift(r), reserve);
   }
+
+  process.stdout.write('Timing server rendering, its first paint and its hydration…\n');
+  results.ssr = await benchServerRendering({ browser, origin, samples: PAGES, median });
 } finally {
   await browser.close();
   server.close();

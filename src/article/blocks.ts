@@ -1,5 +1,6 @@
 /** Renders the article body, one template per block type. All HTML passes the sanitizer here. */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ArticleImage, Block } from '../model/article.js';
 import { needsParsing, sanitizeHtml } from '../internal/sanitize.js';
 
@@ -14,6 +15,9 @@ export interface BodyContext {
 
 /** Sanitized nodes, inserted as they are (no HTML string sink), or text when there is nothing to parse. */
 type Markup = DocumentFragment | string;
+
+/** What a block shows of its markup: on a server, where the page is text, the nodes' HTML. */
+type Content = Markup | ReturnType<typeof unsafeHTML>;
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
@@ -34,10 +38,19 @@ export function renderBody(body: Block[], context: BodyContext) {
   // Heading blocks are h2 at the highest: only the HTML can hold an h1.
   const shift = headings.some((heading) => heading.localName === 'h1') ? 1 : 0;
   if (shift) for (const heading of headings) renameHeading(heading, levelOf(heading) + shift);
-  return body.map((block, i) => renderBlock(block, markup[i], shift, context));
+  const content = isServer ? markup.map((parts) => parts.map(serverContent)) : markup;
+  return body.map((block, i) => renderBlock(block, content[i], shift, context));
 }
 
-function renderBlock(block: Block, markup: Markup[], shift: number, context: BodyContext) {
+/** Sanitized nodes written out as HTML, for a server's page: the browser that reads it builds the same nodes. */
+function serverContent(markup: Markup): Content {
+  if (typeof markup === 'string') return markup;
+  const box = markup.ownerDocument.createElement('div');
+  box.append(markup);
+  return unsafeHTML(box.innerHTML);
+}
+
+function renderBlock(block: Block, markup: Content[], shift: number, context: BodyContext) {
   const dir = context.dir ?? nothing;
   switch (block.type) {
     case 'paragraph':

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -116,10 +116,8 @@ export class FolioArticle extends LitElement {
   #reported?: Loaded<Article>;
   /** The parts named in `hide`, read when it changes rather than on each of their checks. */
   #hidden = new Set<HideablePart>();
-  // Ad tags churn the light DOM: only a changed script text is worth an update.
-  #childObserver = new MutationObserver(() => {
-    if (this.#inlineScriptText() !== this.#inlineText) this.requestUpdate();
-  });
+  /** Made on connection: a server renders the element without one. */
+  #childObserver?: MutationObserver;
 
   /** What is shown: the `article` property wins, then `src`, then inline JSON. */
   get #current(): Loaded<Article> {
@@ -132,12 +130,16 @@ export class FolioArticle extends LitElement {
     super.connectedCallback();
     // Parsing and checking the inline JSON wait for the update, out of the page's DOM call that connected us.
     if (this.#inlineScriptText() !== this.#inlineText) this.requestUpdate();
+    // Ad tags churn the light DOM: only a changed script text is worth an update.
+    this.#childObserver ??= new MutationObserver(() => {
+      if (this.#inlineScriptText() !== this.#inlineText) this.requestUpdate();
+    });
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver.disconnect();
+    this.#childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,6 +174,8 @@ export class FolioArticle extends LitElement {
   }
 
   #inlineScriptText(): string | undefined {
+    // On a server the article arrives as a property; there are no children to read.
+    if (isServer) return undefined;
     const script = this.querySelector(`:scope > script[type="application/json"], ${HOST_JSON_LD}`);
     return script?.textContent ?? undefined;
   }

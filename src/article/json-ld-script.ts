@@ -9,7 +9,7 @@ import { htmlToText } from '../internal/sanitize.js';
 import { writeJsonScript } from '../internal/trusted-types.js';
 
 /** Marks the script Folio writes, so it is never taken for the host's own. */
-const JSON_LD_MARK = 'data-folio-jsonld';
+export const JSON_LD_MARK = 'data-folio-jsonld';
 
 /** The host's own JSON-LD child: the page printed it, Folio did not write it. */
 export const HOST_JSON_LD = `:scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`;
@@ -20,8 +20,7 @@ export function syncJsonLd(host: HTMLElement, article: Article | undefined): voi
   // JSON-LD the host gave inline is already there for crawlers: a second copy would compete with it.
   const hostOwn = host.querySelector(HOST_JSON_LD);
   if (!article || hostOwn) return script?.remove();
-  // `<` escaped: the JSON stays inert even if the page is serialized and parsed again as HTML.
-  const json = JSON.stringify(toNewsArticle(article, { htmlToText })).replace(/</g, '\\u003c');
+  const json = jsonLdOf(article);
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
@@ -30,3 +29,7 @@ export function syncJsonLd(host: HTMLElement, article: Article | undefined): voi
   if (script.textContent !== json) writeJsonScript(script, json);
   if (script.parentNode !== host) host.append(script);
 }
+
+/** `article` as schema.org JSON-LD text; `<` escaped, so it stays inert wherever the page is parsed as HTML. */
+export const jsonLdOf = (article: Article) =>
+  JSON.stringify(toNewsArticle(article, { htmlToText })).replace(/</g, '\\u003c');

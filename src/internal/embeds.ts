@@ -16,22 +16,23 @@ const PLAYER_PAGES: [RegExp, string][] = [
   [/^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d+)/i, 'https://vimeo.com/'],
 ];
 
-export function degradeEmbeds(html: string): string {
+/** `document` is the sanitizer's: the page's, or a server DOM's. */
+export function degradeEmbeds(html: string, document: Document): string {
   if (!/<iframe|wp-block-embed__wrapper/i.test(html)) return html;
-  return rewriteHtml(html, (content) => {
+  return rewriteHtml(html, document, (content) => {
     for (const frame of content.querySelectorAll('iframe')) {
-      frame.replaceWith(linkTo(frame.getAttribute('src'), frame.getAttribute('title') ?? ''));
+      frame.replaceWith(linkTo(document, frame.getAttribute('src'), frame.getAttribute('title') ?? ''));
     }
     for (const wrapper of content.querySelectorAll('.wp-block-embed__wrapper')) {
       const text = wrapper.textContent!.trim();
       if (!wrapper.children.length && /^https?:\/\/\S+$/.test(text))
-        wrapper.replaceChildren(linkTo(text, ''));
+        wrapper.replaceChildren(linkTo(document, text, ''));
     }
   });
 }
 
 /** A paragraph with a link to `src`'s page, named by the frame's title (and site) or by the URL itself. */
-function linkTo(src: string | null, title: string): Node {
+function linkTo(document: Document, src: string | null, title: string): Node {
   const href = src && pageOf(src.trim());
   // A frame of `javascript:` or `data:` has no page to link to; the sanitizer resolves the others.
   if (!href || !safeUrl(href, document.baseURI)) return document.createTextNode('');
@@ -39,7 +40,7 @@ function linkTo(src: string | null, title: string): Node {
   const link = paragraph.appendChild(document.createElement('a'));
   link.setAttribute('href', href);
   link.textContent = title.trim() || href;
-  const site = title.trim() && hostOf(href);
+  const site = title.trim() && hostOf(href, document.baseURI);
   if (site) paragraph.append(` (${site})`);
   return paragraph;
 }
@@ -52,9 +53,9 @@ function pageOf(src: string): string {
   return src;
 }
 
-function hostOf(href: string): string | undefined {
+function hostOf(href: string, base: string): string | undefined {
   try {
-    return new URL(href, document.baseURI).hostname.replace(/^www\./, '');
+    return new URL(href, base).hostname.replace(/^www\./, '');
   } catch {
     return undefined;
   }
@@ -65,7 +66,7 @@ function hostOf(href: string): string | undefined {
  * `sanitizeHtml` reads it next. The nodes live in an inert template (nothing in them loads or
  * runs) and never leave this function as nodes.
  */
-function rewriteHtml(html: string, edit: (content: DocumentFragment) => void): string {
+function rewriteHtml(html: string, document: Document, edit: (content: DocumentFragment) => void): string {
   const template = document.createElement('template');
   // The DOM typings predate Trusted Types: `innerHTML` takes a TrustedHTML at run time.
   template.innerHTML = (policy?.createHTML(html) ?? html) as string;

@@ -1,4 +1,5 @@
 /** Language, direction and UI strings shared by every element. */
+import { isServer } from 'lit';
 import type { ReactiveElement } from 'lit';
 import { LangController } from './lang-controller.js';
 
@@ -36,6 +37,11 @@ function wellFormed(lang: string | null): string | undefined {
  * sees each element on the way, up to the one with the `lang`.
  */
 export function languageOf(element: Element, visit?: (node: Element) => void): string {
+  // A server renders each element on its own, with no tree around it: its own `lang`, or English.
+  if (isServer) {
+    visit?.(element);
+    return wellFormed(element.getAttribute('lang')) ?? 'en';
+  }
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

@@ -6,9 +6,12 @@
  * and it receives `TrustedHTML` from the `folio` policy (see trusted-types.ts). The sanitized
  * result is a `DocumentFragment` that is inserted as nodes, never serialized and parsed again: no
  * second sink, and no serialize/re-parse round trip for mutation XSS to exploit.
+ *
+ * On a server (`folio-embed/ssr`, on jsdom) the page is text, so the nodes are written out as HTML
+ * once, as DOMPurify's own string output is; the browser that hydrates the page keeps those nodes.
  */
 import DOMPurify from 'dompurify';
-import type { Config } from 'dompurify';
+import type { Config, DOMPurify as Purifier, WindowLike } from 'dompurify';
 import { policy } from './trusted-types.js';
 import { isExternal, safeUrl } from '../model/url.js';
 import { degradeEmbeds } from './embeds.js';
@@ -35,17 +38,37 @@ const CONFIG = {
   TRUSTED_TYPES_POLICY: policy ?? null,
 } satisfies Config;
 
-// A private instance: our hooks must not change how the host app's own DOMPurify behaves.
-const purify = DOMPurify(window);
-// Read the config once: DOMPurify otherwise rebuilds its tag and attribute sets on every call (a
-// fifth of each call's time). `sanitize` still receives it below, for the return type.
-purify.setConfig(CONFIG);
+/**
+ * A private instance per window: our hooks must not change how the host app's own DOMPurify
+ * behaves. Made on first use, for the page's window, unless `useWindow` named another first.
+ */
+let purify: Purifier | undefined;
+/** The document of that window, where the sanitized nodes are made. */
+let home: Document;
+
+/**
+ * Binds the sanitizer to `window`: the page's own in a browser, a server DOM's (jsdom) where there
+ * is no page (`folio-embed/ssr`). The same policy, hooks and URL guard apply to either.
+ */
+export function useWindow(window: WindowLike): void {
+  purify = DOMPurify(window);
+  home = window.document as Document;
+  // Read the config once: DOMPurify otherwise rebuilds its tag and attribute sets on every call (a
+  // fifth of each call's time). `sanitize` still receives it below, for the return type.
+  purify.setConfig(CONFIG);
+  purify.addHook('afterSanitizeAttributes', guardUrls);
+}
+
+function purifier(): Purifier {
+  if (!purify) useWindow(window);
+  return purify!;
+}
 
 /** The article URL that relative links in the HTML being sanitized resolve against. */
 let currentBase: string | undefined;
 
-// Links and images go through the URL guard, and links that leave the page open safely.
-purify.addHook('afterSanitizeAttributes', (node) => {
+/** Links and images go through the URL guard, and links that leave the page open safely. */
+function guardUrls(node: Element): void {
   for (const name of URL_ATTRIBUTES) {
     if (!node.hasAttribute(name)) continue;
     const url = safeUrl(node.getAttribute(name), currentBase);
@@ -62,7 +85,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     if (!node.hasAttribute('src')) node.remove();
     else node.setAttribute('loading', 'lazy');
   }
-});
+}
 
 /**
  * Returns `html` as nodes ready to insert, with players made links (see embeds.ts), everything
@@ -73,10 +96,11 @@ export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   // DOMPurify parses each string into a new document, which is cheap (about 0.05 ms a block).
   // Cleaning in place inside one shared document was measured 20 times slower: that document keeps
   // every NodeIterator DOMPurify makes until garbage collection, and each removal updates them all.
+  const purify = purifier();
   currentBase = base;
   try {
     // DOMPurify returns null when the HTML leaves it no body to read (it opens with <frameset>).
-    return purify.sanitize(degradeEmbeds(html), CONFIG) ?? document.createDocumentFragment();
+    return purify.sanitize(degradeEmbeds(html, home), CONFIG) ?? home.createDocumentFragment();
   } finally {
     currentBase = undefined;
   }

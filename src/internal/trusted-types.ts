@@ -21,7 +21,8 @@ const POLICY_NAME = 'folio';
 export const policy: TrustedTypePolicy | undefined = createPolicy();
 
 function createPolicy() {
-  const { trustedTypes } = window as unknown as Partial<TrustedTypesWindow>;
+  // `globalThis`: on a server there is no window, and no Trusted Types either.
+  const { trustedTypes } = globalThis as unknown as Partial<TrustedTypesWindow>;
   if (!trustedTypes) return undefined;
   try {
     return trustedTypes.createPolicy(POLICY_NAME, {

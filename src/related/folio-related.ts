@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -18,7 +18,7 @@ import { styles } from './related.styles.js';
 type Strings = (typeof messages)['en'];
 
 /** Browsers without `scrollend` (Safari before 26) count scrolling as over after a pause in `scroll` events. */
-const HAS_SCROLLEND = 'onscrollend' in window;
+const HAS_SCROLLEND = !isServer && 'onscrollend' in window;
 const SETTLE_MS = 150;
 
 const NO_ITEMS: RelatedItem[] = [];

@@ -273,7 +273,7 @@ export class FolioShareBar extends LitElement {
 
   override render() {
     const shown = this.#shown.filter(
-      (network) => network !== 'native' || typeof navigator.share === 'function',
+      (network) => network !== 'native' || typeof globalThis.navigator?.share === 'function',
     );
     const lang = languageOf(this);
     const strings = localize(messages, lang);
@@ -352,8 +352,11 @@ export class FolioShareBar extends LitElement {
   }
 }
 
-/** `value` as an absolute http(s) URL (what can be shared), or `undefined`; the host's relative URLs are the page's. */
-function httpUrl(value: unknown, base = document.baseURI): string | undefined {
+/**
+ * `value` as an absolute http(s) URL (what can be shared), or `undefined`; the host's relative URLs
+ * are the page's (a server has no page: there only absolute ones are).
+ */
+function httpUrl(value: unknown, base = globalThis.document?.baseURI): string | undefined {
   const url = safeUrl(value, base);
   return url?.startsWith('http') ? url : undefined;
 }

@@ -1,17 +1,19 @@
-// Builds dist/folio.js in memory, the way `npm run build` does, so tests load the real drop-in
-// bundle (Lit and DOMPurify inside, minified) without a build step first. Built once per run.
+// Builds dist/folio.js (or, with `hydrate`, dist/folio-hydrate.js) in memory, the way `npm run
+// build` does, so tests load the real drop-in bundle (Lit and DOMPurify inside, minified) without a
+// build step first. Each is built once per run.
 import { build } from 'vite';
 
-let files;
+const outputs = {};
 
-const built = () =>
-  (files ??= build({ mode: 'drop-in', logLevel: 'silent', build: { write: false } }).then((result) =>
+const built = (mode) =>
+  (outputs[mode] ??= build({ mode, logLevel: 'silent', build: { write: false } }).then((result) =>
     [result].flat().flatMap(({ output }) => output),
   ));
 
-/** dist/folio.js */
-export const bundle = async () => (await built()).find((file) => file.type === 'chunk' && file.isEntry).code;
+/** dist/folio.js, or with `hydrate`, dist/folio-hydrate.js */
+export const bundle = async (mode = 'drop-in') =>
+  (await built(mode)).find((file) => file.type === 'chunk' && file.isEntry).code;
 
 /** dist/folio.js.sri: the Subresource Integrity value the build writes beside it. */
 export const bundleIntegrity = async () =>
-  (await built()).find((file) => file.fileName === 'folio.js.sri').source;
+  (await built('drop-in')).find((file) => file.fileName === 'folio.js.sri').source;

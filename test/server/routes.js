@@ -9,10 +9,17 @@
 //   /__folio/page.html?csp=…&script=URL&body=HTML  a test page, served with a Content-Security-Policy
 //   /__folio/bundle/folio.js                       the drop-in bundle, built in memory from src/
 //   /__folio/bundle/folio.js.sri                   its Subresource Integrity value, as the build writes it
+//   /__folio/bundle/folio-hydrate.js               the same with Lit's hydration support
+//   /__folio/ssr.html?file=PATH&lang=…&hide=…&script=URL
+//                                                  a test page holding folio-embed/ssr's HTML for the
+//                                                  article JSON at PATH (or, with `hostile=1`, for an
+//                                                  article made of the safety tests' vectors)
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bundle, bundleIntegrity } from './bundle.js';
 import { testPage } from './page.js';
+import { buildForNode, loadSsr } from './ssr.js';
+import { readFile } from 'node:fs/promises';
 
 export async function folioRoutes(ctx, next) {
   const { path, query } = ctx;
@@ -53,15 +60,36 @@ export async function folioRoutes(ctx, next) {
     ctx.type = 'text/html';
     ctx.body = testPage(query);
     if (query.csp) ctx.set('Content-Security-Policy', query.csp);
-  } else if (route === 'bundle/folio.js') {
+  } else if (route === 'bundle/folio.js' || route === 'bundle/folio-hydrate.js') {
     ctx.type = 'text/javascript';
-    ctx.body = await bundle();
+    ctx.body = await bundle(route.endsWith('hydrate.js') ? 'hydrate' : 'drop-in');
   } else if (route === 'bundle/folio.js.sri') {
     ctx.type = 'text/plain';
     ctx.body = await bundleIntegrity();
+  } else if (route === 'ssr.html') {
+    const { renderArticle } = await loadSsr();
+    const article = query.hostile ? await hostileArticle() : JSON.parse(await readFile(query.file, 'utf8'));
+    const html = await renderArticle(article, { lang: query.lang, hide: query.hide, onWarning: () => {} });
+    ctx.type = 'text/html';
+    ctx.body = testPage({ ...query, body: html });
   } else {
     return next();
   }
+}
+
+let hostile;
+
+/** An article with every hostile vector of test/safety/vectors.ts in its dek and as a block of HTML. */
+function hostileArticle() {
+  hostile ??= buildForNode({ vectors: 'test/safety/vectors.ts' }, 'folio-vectors')
+    .then((out) => import(new URL('vectors.js', out)))
+    .then(({ vectors }) => ({
+      url: 'https://news.example/a/1',
+      title: 'Hostile',
+      dek: vectors.join(' '),
+      body: vectors.map((html) => ({ type: 'html', html })),
+    }));
+  return hostile;
 }
 
 function servable(path) {

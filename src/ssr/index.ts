@@ -1,0 +1,124 @@
+/**
+ * `folio-embed/ssr`: `<folio-article>` rendered on a server (Node 20 or later) with Lit's own
+ * server renderer. The HTML holds the article, its share bar and its carousel as declarative
+ * shadow DOM, readable with no script at all, and the article as inline JSON, from which the
+ * drop-in (`folio.js`) takes the markup over in place.
+ *
+ * Needs the optional peer dependencies `@lit-labs/ssr` and `jsdom`: the body's HTML goes through
+ * the same sanitizer as in a browser (DOMPurify with Folio's policy, hooks and URL guard), here on
+ * jsdom's DOM.
+ */
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Article } from '../model/article.js';
+import { normalizeArticle } from '../model/normalize.js';
+import type { FolioWarning } from '../model/reading.js';
+import { safeUrl } from '../model/url.js';
+import { htmlToText, useWindow } from '../internal/sanitize.js';
+import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
+import '../article/define.js';
+
+/** What `renderArticle` does; each option does what the attribute or property of the same name does on `<folio-article>`. */
+export interface RenderOptions {
+  /** The language of the UI strings and dates when the article declares none (the element's `lang`). Default: English. */
+  lang?: string;
+  /** Space-separated parts to leave out: `share`, `related`, `image`, `byline`. */
+  hide?: string;
+  /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child. */
+  emitJsonLd?: boolean;
+  /**
+   * The address the article is read at (what `src` is to the element): relative URLs in the input
+   * resolve against it, and the share bar shares it when the input names no url of its own. Without
+   * either, the share bar is left out (in a browser it shares the page's address, which a server
+   * cannot know).
+   */
+  url?: string;
+  /** Called for each part of the input that was repaired or left out. Default: a console warning, as the element gives. */
+  onWarning?: (warning: FolioWarning) => void;
+}
+
+/** Networks whose button depends on the reader's browser: a server cannot know whether to show it. */
+const BROWSER_ONLY_NETWORKS = new Set(['native']);
+
+/**
+ * Renders `input` (any format `<folio-article>` reads) as the HTML of a `<folio-article>` element
+ * with declarative shadow DOM (`<template shadowrootmode="open">`), for the article and for its
+ * share bar and carousel inside it.
+ * @throws {FolioInputError} (as a rejection) with the message the element would show for the same input.
+ */
+export async function renderArticle(input: unknown, options: RenderOptions = {}): Promise<string> {
+  const { render, collectResult } = await serverDom();
+  const warn = options.onWarning ?? ((warning: FolioWarning) => console.warn(`Folio: ${warning.message}`));
+  const hidden = new Set((options.hide ?? '').split(/\s+/).filter(Boolean));
+  const article = prepare(normalizeArticle(input, { src: httpUrl(options.url), htmlToText, onWarning: warn }), options, hidden, warn);
+  // The client reads the article back from this script: `<` escaped, so no text in it can close it.
+  const json = JSON.stringify(article).replace(/</g, '\\u003c');
+  const jsonLd = options.emitJsonLd
+    ? `<script type="application/ld+json" ${JSON_LD_MARK}>${jsonLdOf(article)}</script>`
+    : '';
+  const children = unsafeHTML(`<script type="application/json">${json}</script>${jsonLd}`);
+  // One line: the spaces of a tag written over several would be in every page.
+  // prettier-ignore
+  const result = render(html`<folio-article lang=${options.lang || nothing} hide=${[...hidden].join(' ') || nothing} ?emit-jsonld=${options.emitJsonLd} .article=${article}>${children}</folio-article>`);
+  // The markers around the element belong to this wrapping template, which nothing hydrates.
+  return (await collectResult(result)).replace(
+    /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g,
+    '',
+  );
+}
+
+/** The article as the client will read it back: with `url`, and without what only a browser can decide. */
+function prepare(
+  article: Article,
+  options: RenderOptions,
+  hidden: Set<string>,
+  warn: (warning: FolioWarning) => void,
+): Article {
+  const url = article.url ?? httpUrl(options.url);
+  const networks = article.share?.networks;
+  const shown = networks?.filter((network) => !BROWSER_ONLY_NETWORKS.has(network));
+  if (networks && shown!.length < networks.length) {
+    warn({
+      path: 'share.networks',
+      message:
+        'share.networks: "native" was left out: only the reader\'s browser knows whether it can share.',
+    });
+  }
+  if (!url && !hidden.has('share')) {
+    hidden.add('share');
+    warn({
+      path: 'url',
+      message: 'url is missing, so the share bar was left out: give the article a url, or the url option.',
+    });
+  }
+  return { ...article, url, share: article.share && { ...article.share, networks: shown } };
+}
+
+const httpUrl = (value: string | undefined) => {
+  const url = safeUrl(value);
+  return url?.startsWith('http') ? url : undefined;
+};
+
+let loaded:
+  Promise<typeof import('@lit-labs/ssr') & typeof import('@lit-labs/ssr/lib/render-result.js')> | undefined;
+
+/** Loads the server renderer and binds the sanitizer to a jsdom window, once. */
+function serverDom() {
+  return (loaded ??= (async () => {
+    try {
+      const [{ JSDOM }, ssr, result] = await Promise.all([
+        import('jsdom'),
+        import('@lit-labs/ssr'),
+        import('@lit-labs/ssr/lib/render-result.js'),
+      ]);
+      useWindow(new JSDOM('').window);
+      return { ...ssr, ...result };
+    } catch (cause) {
+      loaded = undefined;
+      if ((cause as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw cause;
+      throw new Error('folio-embed/ssr needs jsdom and @lit-labs/ssr: npm install jsdom @lit-labs/ssr', {
+        cause,
+      });
+    }
+  })());
+}

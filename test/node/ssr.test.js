@@ -1,0 +1,247 @@
+// Server rendering in plain Node: `folio-embed/ssr` and the `folio-embed render` command, bundled
+// from source on the fly (Lit, DOMPurify, jsdom and @lit-labs/ssr stay packages). Run by `npm test`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { JSDOM } from 'jsdom';
+import { buildForNode } from '../server/ssr.js';
+
+const root = new URL('../../', import.meta.url);
+const out = await buildForNode({
+  ssr: 'src/ssr/index.ts',
+  bin: 'src/ssr/bin.ts',
+  vectors: 'test/safety/vectors.ts',
+});
+const { renderArticle } = await import(new URL('ssr.js', out));
+const { vectors } = await import(new URL('vectors.js', out));
+const bin = new URL('bin.js', out).pathname;
+
+const demoFile = new URL('demo/articles/demo.json', root).pathname;
+const demo = JSON.parse(readFileSync(demoFile, 'utf8'));
+const article = {
+  url: 'https://news.example/a/1',
+  title: 'Rivers & <Roads>',
+  lang: 'en',
+  body: [
+    { type: 'paragraph', html: 'First <em>words</em> of the body.' },
+    { type: 'heading', text: 'A subheading', level: 2 },
+    { type: 'list', items: ['one', '<b>two</b>'] },
+  ],
+  related: [{ url: 'https://news.example/a/2', title: 'Next story' }],
+};
+const quiet = { onWarning: () => {} };
+
+/** The shadow roots the HTML declares, by host tag. */
+const shadowHosts = (html) =>
+  [...html.matchAll(/<(folio-[a-z-]+)[^>]*><template shadowroot="open" shadowrootmode="open">/g)].map(
+    ([, tag]) => tag,
+  );
+/** The article the client reads back from the element's inline JSON. */
+const inlineJson = (html) => JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)[1]);
+/** The article's own markup, from the input: without the share bar's icons, the styles or the inline JSON. */
+const articleMarkup = (html) =>
+  /<article .*<\/article>/s.exec(html)[0].replace(/<folio-share-bar.*<\/folio-share-bar>/s, '');
+/** The text a reader sees, roughly: tags, comments and styles removed. */
+const visibleText = (html) =>
+  html.replace(/<style>.*?<\/style>|<script.*?<\/script>|<!--.*?-->|<[^>]*>/gs, ' ').replace(/\s+/g, ' ');
+
+test('the article, its share bar and its carousel are declarative shadow roots', async () => {
+  const html = await renderArticle(article, quiet);
+  assert.match(html, /^<folio-article[^>]*><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(html, /<\/folio-article>$/);
+  assert.deepEqual(shadowHosts(html), ['folio-article', 'folio-share-bar', 'folio-related']);
+  // The nested elements wait for the article to take over first.
+  assert.match(html, /<folio-share-bar[^>]* defer-hydration>/);
+  assert.match(html, /<folio-related[^>]* defer-hydration>/);
+});
+
+test('the whole article is in the HTML: header, every block, share links, related cards', async () => {
+  const html = await renderArticle(demo, quiet);
+  const text = visibleText(html);
+  assert.ok(text.includes(demo.title));
+  assert.ok(text.includes(demo.dek));
+  for (const block of demo.body) {
+    const words =
+      block.text ?? block.caption ?? (block.html ?? block.items?.[0] ?? '').replace(/<[^>]*>/g, '');
+    if (words) assert.ok(text.includes(words.slice(0, 40).trim()), `${block.type}: ${words.slice(0, 40)}`);
+  }
+  assert.match(
+    html,
+    /href="https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=https%3A%2F%2Ffolio\.example/,
+  );
+  for (const { url } of demo.related) assert.ok(html.includes(`href="${url}"`), url);
+});
+
+test('the client gets the normalized article as inline JSON, which reads back to itself', async () => {
+  const html = await renderArticle(demo, quiet);
+  const json = inlineJson(html);
+  assert.equal(json.title, demo.title);
+  assert.equal(json.body.length, demo.body.length);
+  // Rendering what the client reads gives the same page: the server and the client agree.
+  assert.equal(await renderArticle(json, quiet), html);
+});
+
+test('HTML in text is escaped, and the inline JSON cannot close its script', async () => {
+  const html = await renderArticle({ ...article, dek: '</script><script>alert(1)</script>' }, quiet);
+  assert.ok(html.includes('Rivers &amp; &lt;Roads&gt;'));
+  assert.ok(!html.includes('<script>alert(1)'));
+  assert.equal(inlineJson(html).dek, '</script><script>alert(1)</script>');
+});
+
+test('options do what the attributes do: lang, hide, emitJsonLd', async () => {
+  const { lang, ...unlabelled } = article;
+  const french = await renderArticle(unlabelled, { ...quiet, lang: 'fr' });
+  assert.match(french, /^<folio-article\s+lang="fr"/);
+  assert.match(french, /aria-label="Partager"/);
+
+  const hidden = await renderArticle(article, { ...quiet, hide: 'share related' });
+  assert.match(hidden, /^<folio-article[^>]* hide="share related"/);
+  assert.deepEqual(shadowHosts(hidden), ['folio-article']);
+
+  const withJsonLd = await renderArticle(article, { ...quiet, emitJsonLd: true });
+  const jsonLd = /<script type="application\/ld\+json" data-folio-jsonld>(.*?)<\/script>/s.exec(withJsonLd);
+  assert.equal(JSON.parse(jsonLd[1]).headline, 'Rivers & <Roads>');
+  assert.ok(!jsonLd[1].includes('<'));
+  assert.ok(!(await renderArticle(article, quiet)).includes('ld+json'));
+});
+
+test('without a url the share bar is left out, with a warning; the url option gives it one', async () => {
+  const { url, ...unplaced } = article;
+  const warnings = [];
+  const html = await renderArticle(unplaced, { onWarning: (warning) => warnings.push(warning) });
+  assert.deepEqual(shadowHosts(html), ['folio-article', 'folio-related']);
+  assert.match(html, /^<folio-article[^>]* hide="share"/);
+  assert.deepEqual(
+    warnings.map(({ path }) => path),
+    ['url'],
+  );
+
+  const placed = await renderArticle(unplaced, { ...quiet, url: 'https://news.example/elsewhere' });
+  assert.deepEqual(shadowHosts(placed), ['folio-article', 'folio-share-bar', 'folio-related']);
+  assert.equal(inlineJson(placed).url, 'https://news.example/elsewhere');
+});
+
+test('relative URLs resolve against the url option, as against the src of an element', async () => {
+  const relative = { ...article, url: undefined, related: [{ url: '../b/2', title: 'Next story' }] };
+  const html = await renderArticle(relative, { ...quiet, url: 'https://news.example/a/1' });
+  assert.deepEqual(
+    inlineJson(html).related.map(({ url }) => url),
+    ['https://news.example/b/2'],
+  );
+});
+
+test('the native share button, which only a browser can decide on, is left out with a warning', async () => {
+  const warnings = [];
+  const html = await renderArticle(
+    { ...article, share: { networks: ['x', 'native', 'email'] } },
+    { onWarning: (warning) => warnings.push(warning.path) },
+  );
+  assert.deepEqual(inlineJson(html).share.networks, ['x', 'email']);
+  assert.deepEqual(warnings, ['share.networks']);
+});
+
+test('repairs are reported as the element reports them', async () => {
+  const warnings = [];
+  await renderArticle(
+    { ...article, authors: [{ name: 'A', url: 'javascript:alert(1)' }] },
+    { onWarning: (warning) => warnings.push(warning) },
+  );
+  assert.deepEqual(
+    warnings.map(({ path }) => path),
+    ['authors[0].url'],
+  );
+});
+
+test('bad input rejects with the message the element shows', async () => {
+  await assert.rejects(renderArticle({ body: [] }, quiet), { name: 'FolioInputError', message: /^title / });
+  await assert.rejects(renderArticle('nonsense', quiet), /no format Folio reads/);
+});
+
+test('the body goes through the sanitizer and the URL guard on the server', async () => {
+  const html = await renderArticle(
+    {
+      ...article,
+      body: [
+        {
+          type: 'html',
+          html: '<img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><a href="/local">y</a><script>alert(2)</script><iframe src="https://www.youtube.com/embed/abc" title="Clip"></iframe>',
+        },
+      ],
+    },
+    quiet,
+  );
+  assert.ok(!/onerror|javascript:|<script|<iframe/i.test(articleMarkup(html)));
+  // Relative links resolve against the article's url; the player became a link to its page.
+  assert.ok(html.includes('href="https://news.example/local"'));
+  assert.ok(html.includes('href="https://www.youtube.com/watch?v=abc"'));
+});
+
+test('no hostile vector survives into the server HTML as markup that could run', async () => {
+  for (const vector of vectors) {
+    const html = await renderArticle(
+      {
+        ...article,
+        dek: vector,
+        related: [],
+        body: [
+          { type: 'paragraph', html: vector },
+          { type: 'html', html: vector },
+        ],
+      },
+      quiet,
+    );
+    // Read as a browser reads it (the shadow roots as template contents), leaving out the share bar's own icons.
+    const page = new JSDOM(html).window.document;
+    const shadow = page.querySelector('folio-article > template').content;
+    shadow.querySelector('folio-share-bar').remove();
+    for (const element of shadow.querySelectorAll('*')) {
+      assert.ok(
+        !/^(script|iframe|object|embed|svg|math|form|base|meta|link|template)$/i.test(element.localName),
+        `${vector}: ${element.outerHTML}`,
+      );
+      for (const { name, value } of element.attributes) {
+        assert.ok(!name.startsWith('on'), `${vector}: ${element.outerHTML}`);
+        if (/^(href|src|cite)$/.test(name)) assert.match(value, /^(https?|mailto):/, vector);
+      }
+    }
+  }
+});
+
+const run = promisify(execFile);
+const cli = (args, options) => run(process.execPath, [bin, ...args], options);
+
+test('the command prints the HTML on stdout', async () => {
+  const { stdout, stderr } = await cli(['render', demoFile, '--lang', 'en', '--hide', 'related']);
+  assert.equal(stdout, `${await renderArticle(demo, { lang: 'en', hide: 'related', ...quiet })}\n`);
+  assert.equal(stderr, '');
+});
+
+test('the command reads standard input and reports warnings on stderr', async () => {
+  const child = cli(['render', '-']);
+  child.child.stdin.end(JSON.stringify({ title: 'From stdin', body: [] }));
+  const { stdout, stderr } = await child;
+  assert.match(stdout, /From stdin/);
+  assert.match(stderr, /^folio-embed: warning: url is missing/);
+});
+
+test('a command that fails prints nothing on stdout and exits non-zero', async () => {
+  const failing = [
+    [['render', 'no-such-file.json'], /no-such-file\.json/],
+    [['render', '-'], /Standard input is not valid JSON: .*line 1, column/, '{"title": }'],
+    [['render', '-'], /title /, '{"body": []}'],
+    [['draw', demoFile], /^Usage: folio-embed render/],
+  ];
+  for (const [args, message, input] of failing) {
+    const child = cli(args);
+    child.child.stdin.end(input ?? '');
+    const error = await child.then(
+      () => assert.fail(`${args.join(' ')} succeeded`),
+      (error) => error,
+    );
+    assert.ok(error.code > 0, args.join(' '));
+    assert.equal(error.stdout, '', args.join(' '));
+    assert.match(error.stderr, message);
+  }
+});

@@ -1,0 +1,217 @@
+/**
+ * A page that holds `folio-embed/ssr`'s HTML (see the `ssr.html` route of test/server/routes.js),
+ * in a frame of its own: read with no script at all, then taken over by the drop-in.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { until } from '../helpers.js';
+import type { Probe } from '../safety/pages/open.js';
+import { hazards } from '../safety/inspect.js';
+
+const DEMO = 'demo/articles/demo.json';
+const demo = await (await fetch(`/${DEMO}`)).json();
+/** The drop-in with Lit's hydration support, built from src/ by the test server. */
+const HYDRATE = '/__folio/bundle/folio-hydrate.js';
+
+type Page = { window: Window & typeof globalThis & { folio: Probe; folioXss?: unknown }; document: Document };
+
+let frame: HTMLIFrameElement | undefined;
+
+/** Opens the server-rendered page for `query` and waits until it has loaded. */
+async function openServerPage(query: Record<string, string>): Promise<Page> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.src = `/__folio/ssr.html?${new URLSearchParams(query)}`;
+  frame.style.cssText = 'width: 800px; height: 600px';
+  document.body.append(frame);
+  // Parsed is enough: the hostile page's images may never finish loading.
+  await until(
+    () => frame!.contentDocument?.URL.includes('ssr.html') && frame!.contentDocument.readyState !== 'loading',
+    60000,
+  );
+  return { window: frame.contentWindow as Page['window'], document: frame.contentDocument! };
+}
+
+/** Loads a script into `page`, as a page would after the markup has painted; waits for its elements to update. */
+async function loadScript(page: Page, src: string): Promise<void> {
+  const script = page.document.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+  });
+  page.document.head.append(script);
+  await loaded;
+  for (const element of elements(page)) await (element as LitElement).updateComplete;
+}
+
+const elements = (page: Page) => [...page.document.querySelectorAll('folio-article')].flatMap(withNested);
+const withNested = (element: Element): Element[] => [
+  element,
+  ...[...(element.shadowRoot?.querySelectorAll('folio-share-bar, folio-related') ?? [])].flatMap(withNested),
+];
+
+/** Every node of the article's shadow trees, nested ones included, in document order. */
+function shadowNodes(host: Element): Node[] {
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_ALL);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node);
+    if ((node as Element).shadowRoot) nodes.push(...shadowNodes(node as Element));
+  }
+  return nodes;
+}
+
+const article = (page: Page) => page.document.querySelector('folio-article')!;
+const root = (page: Page) => article(page).shadowRoot!;
+const shareBar = (page: Page) => root(page).querySelector('folio-share-bar')!.shadowRoot!;
+const related = (page: Page) => root(page).querySelector('folio-related')!.shadowRoot!;
+
+/** Where the parts a reader looks at are on screen. */
+const layout = (page: Page) =>
+  [
+    article(page),
+    root(page).querySelector('h1')!,
+    root(page).querySelector('[part=body] > :last-child')!,
+    related(page).querySelector('.track')!,
+  ].map((element) => {
+    const { top, left, width, height } = element.getBoundingClientRect();
+    return { top, left, width, height };
+  });
+
+/** The text a reader sees in the body, block by block, from the JSON. */
+const blockTexts = (demo.body as Record<string, string & string[]>[]).flatMap((block) => {
+  const html =
+    'html' in block ? block.html : 'items' in block ? block.items[0] : 'text' in block ? block.text : '';
+  const text = new DOMParser().parseFromString(html ?? '', 'text/html').body.textContent!.trim();
+  return text ? [text.slice(0, 60)] : [];
+});
+
+/** What could run in the parts the input fills (the shadow roots' own `<style>`s are Folio's). */
+const inputHazards = (page: Page) =>
+  [...root(page).querySelectorAll('[part=header], [part=body]')].flatMap((part) => hazards(part));
+
+afterEach(() => frame?.remove());
+
+describe('a server-rendered article', () => {
+  describe('with no script', () => {
+    it('shows the whole article: header, every block, share links, related cards', async () => {
+      const page = await openServerPage({ file: DEMO });
+      expect(page.window.customElements.get('folio-article')).to.equal(undefined);
+      const shadow = root(page);
+      expect(shadow.querySelector('h1')!.textContent).to.equal(demo.title);
+      expect(shadow.querySelector('[part=dek]')!.textContent).to.equal(demo.dek);
+      const body = shadow.querySelector('[part=body]')!.textContent!.replace(/\s+/g, ' ');
+      for (const text of blockTexts) expect(body).to.include(text.replace(/\s+/g, ' '));
+      // Share links are plain links, to the networks with the article's address.
+      const links = [...shareBar(page).querySelectorAll<HTMLAnchorElement>('a[data-network]')];
+      expect(links.map((link) => link.dataset.network)).to.deep.equal([
+        'facebook',
+        'x',
+        'reddit',
+        'pinterest',
+        'email',
+      ]);
+      expect(links[0].href).to.include(encodeURIComponent(demo.url));
+      // The related cards are links in a row that scrolls.
+      const cards = [...related(page).querySelectorAll<HTMLAnchorElement>('.card a')];
+      expect(cards.map((card) => card.href)).to.deep.equal(
+        demo.related.map((item: { url: string }) => item.url),
+      );
+      const track = related(page).querySelector<HTMLElement>('.track')!;
+      expect(track.scrollWidth).to.be.above(track.clientWidth);
+      track.scrollTo({ left: 200, behavior: 'instant' });
+      expect(track.scrollLeft).to.be.above(0);
+    });
+
+    it('is laid out as the client renders it (the styles are in the markup)', async () => {
+      const page = await openServerPage({ file: DEMO });
+      const title = root(page).querySelector('h1')!;
+      expect(page.window.getComputedStyle(title).fontFamily).to.equal(
+        page.window.getComputedStyle(root(page).querySelector('.byline')!).fontFamily,
+      );
+      expect(article(page).getBoundingClientRect().height).to.be.above(1000);
+    });
+  });
+
+  describe('taken over by the drop-in', () => {
+    it('keeps every node the server made: no second copy, no node added or lost', async () => {
+      const page = await openServerPage({ file: DEMO });
+      const before = shadowNodes(article(page));
+      const bodyNodes = [...root(page).querySelector('[part=body]')!.querySelectorAll('*')];
+      await loadScript(page, HYDRATE);
+      const after = shadowNodes(article(page));
+      expect(after.length).to.equal(before.length);
+      expect(after.every((node, i) => node === before[i])).to.equal(true);
+      expect(bodyNodes.every((node) => node.isConnected)).to.equal(true);
+      // It is Folio's element now, with its article read back from the inline JSON.
+      expect(page.window.customElements.get('folio-article')).to.not.equal(undefined);
+      expect((article(page) as LitElement & { hasUpdated: boolean }).hasUpdated).to.equal(true);
+    });
+
+    it('shifts nothing on screen', async () => {
+      const page = await openServerPage({ file: DEMO });
+      const before = layout(page);
+      await loadScript(page, HYDRATE);
+      await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+      expect(layout(page)).to.deep.equal(before);
+    });
+
+    it('answers a share click with folio-share', async () => {
+      const page = await openServerPage({ file: DEMO });
+      await loadScript(page, HYDRATE);
+      const shared = new Promise<CustomEvent>((resolve) =>
+        page.document.addEventListener('folio-share', (event) => {
+          event.preventDefault(); // no window opens
+          resolve(event as CustomEvent);
+        }),
+      );
+      shareBar(page).querySelector<HTMLElement>('[data-network=x]')!.click();
+      const { detail } = await shared;
+      expect(detail.network).to.equal('x');
+      expect(detail.url).to.equal(demo.url);
+    });
+
+    it('moves between related cards with the arrow keys', async () => {
+      const page = await openServerPage({ file: DEMO });
+      await loadScript(page, HYDRATE);
+      const links = [...related(page).querySelectorAll<HTMLElement>('.card a')];
+      links[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => related(page).activeElement === links[1]);
+      await sendKeys({ press: 'End' });
+      await until(() => related(page).activeElement === links.at(-1));
+    });
+
+    it('passes axe-core', async () => {
+      const page = await openServerPage({ file: DEMO });
+      await loadScript(page, HYDRATE);
+      await loadScript(page, '/node_modules/axe-core/axe.min.js');
+      const axe = (
+        page.window as unknown as {
+          axe: { run: (context: Element) => Promise<{ violations: { id: string }[] }> };
+        }
+      ).axe;
+      const { violations } = await axe.run(article(page));
+      expect(violations.map(({ id }) => id)).to.deep.equal([]);
+    });
+  });
+
+  describe('made of hostile input', () => {
+    it('runs none of it, with no script or with the drop-in', async function () {
+      this.timeout(90000); // hundreds of blocks, rendered on the server first
+      const page = await openServerPage({ hostile: '1' });
+      expect(root(page).querySelectorAll('[part=body] > *').length).to.be.above(500);
+      expect(inputHazards(page), 'before the script').to.deep.equal([]);
+      await loadScript(page, HYDRATE);
+      expect(inputHazards(page), 'after the script').to.deep.equal([]);
+      // Everything the page loads has loaded or failed: any handler that could run has had its turn.
+      await until(() => page.document.readyState === 'complete', 60000);
+      expect(page.window.folio.ran).to.deep.equal([]);
+      expect(page.window.folio.errors).to.deep.equal([]);
+      expect(page.window.folioXss).to.equal(undefined);
+    });
+  });
+});
