@@ -38,16 +38,11 @@ export const installed = {
 
 /**
  * The engines a test run uses: those FOLIO_BROWSERS names (comma-separated: chromium, firefox,
- * webkit), else Chromium alone with FOLIO_CHROMIUM_ONLY=1, else Chromium and every other engine
- * installed here.
+ * webkit), else Chromium and every other engine installed here.
  */
 export function testEngines(env = process.env) {
   const names = Object.keys(installed);
-  if (!env.FOLIO_BROWSERS) {
-    return env.FOLIO_CHROMIUM_ONLY
-      ? ['chromium']
-      : names.filter((name) => name === 'chromium' || installed[name]());
-  }
+  if (!env.FOLIO_BROWSERS) return names.filter((name) => name === 'chromium' || installed[name]());
   const engines = env.FOLIO_BROWSERS.split(',').map((name) => name.trim().toLowerCase());
   const unknown = engines.filter((name) => !names.includes(name));
   if (unknown.length)
