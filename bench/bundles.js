@@ -10,6 +10,7 @@ const BUNDLES_DIR = 'bench/results/bundles';
 
 const ENTRIES = {
   folio: 'src/drop-in.ts',
+  'folio-hydrate': 'src/drop-in-hydrate.ts',
   article: 'src/article/define.ts',
   'share-bar': 'src/share-bar/define.ts',
   related: 'src/related/define.ts',

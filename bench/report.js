@@ -66,6 +66,7 @@ export function report(results, baseline) {
       ['bytes', 'min', ...beforeHeader('gzip before'), 'gzip -9', 'brotli', 'gzip vs floor', 'target'],
       [
         ['folio.js (drop-in)', 'folio', 1.4],
+        ['folio-hydrate.js (drop-in for server-rendered pages)', 'folio-hydrate'],
         ['article entry + deps', 'article'],
         ['share-bar entry + deps', 'share-bar'],
         ['related entry + deps', 'related'],
@@ -75,7 +76,7 @@ export function report(results, baseline) {
         return [
           label,
           min,
-          ...before((b) => b.size[name].gzip),
+          ...before((b) => b.size[name]?.gzip ?? ''),
           gzip,
           brotli,
           ratio(gzip, size.floor.gzip),
