@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
 import { emit } from '../internal/events.js';
-import type { FolioErrorDetail } from '../internal/events.js';
+import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded, Reader } from '../internal/source.js';
@@ -23,7 +23,7 @@ import '../related/define.js';
 // Likewise <folio-share-bar>, under the header.
 import '../share-bar/define.js';
 
-export type { FolioErrorDetail };
+export type { FolioErrorDetail, FolioWarningDetail };
 
 /** `folio-load` detail: the article as rendered, after normalization (whatever format it came in). */
 export interface FolioLoadDetail {

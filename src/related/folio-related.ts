@@ -6,7 +6,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { RelatedItem } from '../model/article.js';
 import { readRelatedItems, readRelatedSource } from '../model/related.js';
 import { emit } from '../internal/events.js';
-import type { FolioErrorDetail } from '../internal/events.js';
+import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { followLang, format, localeOf, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
@@ -23,7 +23,7 @@ const SETTLE_MS = 150;
 
 const NO_ITEMS: RelatedItem[] = [];
 
-export type { FolioErrorDetail };
+export type { FolioErrorDetail, FolioWarningDetail };
 
 /** `folio-navigate` detail: the chosen card's URL and its item. */
 export interface FolioNavigateDetail {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, reportWarnings } from '../internal/events.js';
-import type { FolioErrorDetail } from '../internal/events.js';
+import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
@@ -21,7 +21,7 @@ const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
 /** Networks that changed their name: the old one has one clear meaning. */
 const RENAMED: Record<string, Network> = { twitter: 'x' };
 
-export type { FolioErrorDetail };
+export type { FolioErrorDetail, FolioWarningDetail };
 
 /** `folio-share` detail: the network about to be shared on, and the URL it gets (with the `utm-campaign` tags). */
 export interface FolioShareDetail {

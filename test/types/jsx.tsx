@@ -10,6 +10,7 @@ import type {
   FolioLoadDetail,
   FolioNavigateDetail,
   FolioShareDetail,
+  FolioWarningDetail,
 } from 'folio-embed';
 
 declare global {
@@ -31,6 +32,7 @@ export const inline = [
     }}
     onfolio-error={(event) => track(event.detail.message satisfies string, event.detail.path)}
     onfolio-ad-visible={(event) => track(event.detail.id satisfies string)}
+    onfolio-warning={(event) => track(event.detail.warnings[0].path satisfies string)}
   />,
   <folio-share-bar
     onfolio-share={(event) => {
@@ -51,11 +53,12 @@ const onError = (event: CustomEvent<FolioErrorDetail>) => track(event.detail.cau
 const onAd = (event: CustomEvent<FolioAdVisibleDetail>) => track(event.detail.id);
 const onShare = (event: CustomEvent<FolioShareDetail>) => track(event.detail.network);
 const onNavigate = (event: CustomEvent<FolioNavigateDetail>) => track(event.detail.url);
+const onWarning = (event: CustomEvent<FolioWarningDetail>) => track(event.detail.warnings.map(({ message }) => message));
 
 export const apart = [
   <folio-article onfolio-load={onLoad} onfolio-error={onError} onfolio-ad-visible={onAd} />,
-  <folio-share-bar onfolio-share={onShare} onfolio-error={onError} />,
-  <folio-related onfolio-navigate={onNavigate} onfolio-error={onError} />,
+  <folio-share-bar onfolio-share={onShare} onfolio-error={onError} onfolio-warning={onWarning} />,
+  <folio-related onfolio-navigate={onNavigate} onfolio-error={onError} onfolio-warning={onWarning} />,
 ];
 
 // A handler for another event's detail is refused.
@@ -68,6 +71,8 @@ export const wrong = [
   <folio-share-bar onfolio-share={onNavigate} />,
   // @ts-expect-error an error detail is not a navigate detail
   <folio-related onfolio-navigate={onError} />,
+  // @ts-expect-error a warning detail is not an error detail
+  <folio-article onfolio-error={onWarning} />,
 ];
 
 // The same types reach `addEventListener` through the elements' `GlobalEventHandlersEventMap`.
