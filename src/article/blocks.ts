@@ -22,6 +22,16 @@ type Content = Markup | ReturnType<typeof unsafeHTML>;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /**
+ * Elements whose start tag closes an open `<p>` in HTML's parser. A paragraph whose HTML holds one
+ * is rendered as a `<div>`: a server's page, parsed, would otherwise split the `<p>` around it and
+ * no longer be the DOM the client takes over.
+ */
+const CLOSES_P =
+  'address, article, aside, blockquote, details, dialog, div, dl, dd, dt, fieldset, figcaption, figure, ' +
+  'footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, li, main, menu, nav, ol, p, pre, search, ' +
+  'section, table, ul';
+
+/**
  * The body's blocks. Their HTML is sanitized first, so that when it uses `<h1>` every heading,
  * heading blocks included, moves down one level to fit under the article's `<h1>` and keeps its
  * rank among the others.
@@ -38,8 +48,26 @@ export function renderBody(body: Block[], context: BodyContext) {
   // Heading blocks are h2 at the highest: only the HTML can hold an h1.
   const shift = headings.some((heading) => heading.localName === 'h1') ? 1 : 0;
   if (shift) for (const heading of headings) renameHeading(heading, levelOf(heading) + shift);
+  body.forEach((block, i) => block.type === 'list' && markup[i].forEach(unwrapListItems));
+  const blocks = body.map((block, i): Block =>
+    block.type === 'paragraph' && holdsBlocks(markup[i][0]) ? { type: 'html', html: block.html } : block,
+  );
+  // Last: on a server this moves the nodes out of their fragments.
   const content = isServer ? markup.map((parts) => parts.map(serverContent)) : markup;
-  return body.map((block, i) => renderBlock(block, content[i], shift, context));
+  return blocks.map((block, i) => renderBlock(block, content[i], shift, context));
+}
+
+const holdsBlocks = (markup: Markup) => typeof markup !== 'string' && !!markup.querySelector(CLOSES_P);
+
+/**
+ * A list item's HTML that brings its own `<li>` (`"<li>Tickets</li>"`): the content takes the tag's
+ * place, as a parser would close the item it is in at a second `<li>`. Nested lists keep theirs.
+ */
+function unwrapListItems(markup: Markup): void {
+  if (typeof markup === 'string') return;
+  for (const item of markup.querySelectorAll('li')) {
+    if (!item.parentElement?.closest('ul, ol, menu')) item.replaceWith(...item.childNodes);
+  }
 }
 
 /** Sanitized nodes written out as HTML, for a server's page: the browser that reads it builds the same nodes. */

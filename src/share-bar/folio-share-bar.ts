@@ -154,12 +154,17 @@ export class FolioShareBar extends LitElement {
    */
   #readNetworks(): Network[] {
     // A removed attribute reads as null: back to the default.
-    const names = String(this.networks ?? DEFAULT_NETWORKS).toLowerCase().split(/\s+/).filter(Boolean);
+    const names = String(this.networks ?? DEFAULT_NETWORKS)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean);
     const warnings: FolioWarning[] = [];
     const shown = names.flatMap((name): Network[] => {
       if (NETWORKS.includes(name as Network)) return [name as Network];
       const renamed = RENAMED[name];
-      const what = renamed ? `is now "${renamed}": showing ${renamed}. Write "${renamed}".` : 'is not a network Folio knows: left out.';
+      const what = renamed
+        ? `is now "${renamed}": showing ${renamed}. Write "${renamed}".`
+        : 'is not a network Folio knows: left out.';
       warnings.push({ message: `networks: "${name}" ${what}`, path: 'networks' });
       return renamed ? [renamed] : [];
     });

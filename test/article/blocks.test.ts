@@ -12,7 +12,8 @@ const body = (blocks: Block[]) => {
   return host;
 };
 
-const paragraph = (html: string) => body([{ type: 'paragraph', html }]).querySelector('p')!;
+/** The element a paragraph block renders as. */
+const paragraph = (html: string) => body([{ type: 'paragraph', html }]).firstElementChild!;
 
 /** The body's outline: each heading as `h2 Title`, in document order. */
 const outline = (blocks: Block[]) =>
@@ -41,6 +42,30 @@ describe('renderBody', () => {
       const p = paragraph('Fish &amp; chips, <em>hot</em>');
       expect(p.textContent).to.equal('Fish & chips, hot');
       expect(p.querySelector('em')!.textContent).to.equal('hot');
+    });
+  });
+
+  describe('when a block’s HTML holds blocks of its own', () => {
+    // As HTML, `<p><div>` is two paragraphs and a div: a server-rendered page would not be the DOM
+    // the client renders, and could not be taken over.
+    it('renders a paragraph that holds blocks as a div around them, and one that does not as a p', () => {
+      const split = paragraph('<p>Six.</p><p>Nine.</p>');
+      expect(split.localName).to.equal('div');
+      expect([...split.children].map((child) => `${child.localName} ${child.textContent}`)).to.deep.equal([
+        'p Six.',
+        'p Nine.',
+      ]);
+      expect(paragraph('Tide <em>tables</em>').localName).to.equal('p');
+    });
+
+    it('drops the li tags a list item brings, and keeps those of a list nested in it', () => {
+      const list = body([
+        { type: 'list', ordered: false, items: ['<li>Tickets</li>', 'Piers<ul><li>North</li></ul>'] },
+      ]);
+      const items = [...list.querySelectorAll('ul > li')].map((li) =>
+        li.innerHTML.replace(/<!--.*?-->/g, ''),
+      );
+      expect(items).to.deep.equal(['Tickets', 'Piers<ul><li>North</li></ul>', 'North']);
     });
   });
 

@@ -23,7 +23,9 @@ test('there is no DOM here to lean on', () => {
 
 const formats = new URL('test/fixtures/formats/', root);
 for (const format of readdirSync(formats, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-  for (const file of readdirSync(new URL(`${format.name}/`, formats)).filter((name) => name.endsWith('.json'))) {
+  for (const file of readdirSync(new URL(`${format.name}/`, formats)).filter((name) =>
+    name.endsWith('.json'),
+  )) {
     test(`normalizes ${format.name}/${file}`, () => {
       const json = JSON.parse(readFileSync(new URL(`${format.name}/${file}`, formats), 'utf8'));
       const article = model.normalizeArticle(json, { onWarning() {} });
@@ -43,7 +45,10 @@ test('reads HTML titles as text: tags dropped, character references decoded once
 });
 
 test('writes the article as a schema.org NewsArticle', () => {
-  const article = model.normalizeArticle({ title: 'T', body: [{ type: 'paragraph', html: 'A <b>b</b> &amp; c' }] });
+  const article = model.normalizeArticle({
+    title: 'T',
+    body: [{ type: 'paragraph', html: 'A <b>b</b> &amp; c' }],
+  });
   assert.deepEqual(JSON.parse(JSON.stringify(model.toNewsArticle(article))), {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -54,11 +59,14 @@ test('writes the article as a schema.org NewsArticle', () => {
 });
 
 test('refuses what is not an article with a FolioInputError naming the path', () => {
-  assert.throws(() => model.normalizeArticle({ body: [] }), (error) => {
-    assert.ok(error instanceof model.FolioInputError);
-    assert.equal(error.path, 'title');
-    return true;
-  });
+  assert.throws(
+    () => model.normalizeArticle({ body: [] }),
+    (error) => {
+      assert.ok(error instanceof model.FolioInputError);
+      assert.equal(error.path, 'title');
+      return true;
+    },
+  );
 });
 
 test('names an unknown key whatever characters it holds', () => {
@@ -72,14 +80,17 @@ test('names an unknown key whatever characters it holds', () => {
 
 test('reads any JSON value to an article or a FolioInputError', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.anything(), fc.record({ title: fc.string(), related: fc.array(fc.anything()) })), (input) => {
-      try {
-        const article = model.normalizeArticle(input, { onWarning() {} });
-        return typeof article.title === 'string' && Array.isArray(article.body);
-      } catch (error) {
-        return error instanceof model.FolioInputError;
-      }
-    }),
+    fc.property(
+      fc.oneof(fc.anything(), fc.record({ title: fc.string(), related: fc.array(fc.anything()) })),
+      (input) => {
+        try {
+          const article = model.normalizeArticle(input, { onWarning() {} });
+          return typeof article.title === 'string' && Array.isArray(article.body);
+        } catch (error) {
+          return error instanceof model.FolioInputError;
+        }
+      },
+    ),
     { numRuns: 2000 },
   );
 });

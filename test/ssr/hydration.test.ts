@@ -151,6 +151,25 @@ describe('a server-rendered article', () => {
       expect((article(page) as LitElement & { hasUpdated: boolean }).hasUpdated).to.equal(true);
     });
 
+    it('keeps them too when the HTML of a paragraph or list item holds blocks of its own', async () => {
+      const page = await openServerPage({ file: 'test/fixtures/ssr/blocks-in-blocks.json' });
+      const text = () => root(page).querySelector('[part=body]')!.textContent!.replace(/\s+/g, ' ').trim();
+      const read = text();
+      const before = shadowNodes(article(page));
+      await loadScript(page, HYDRATE);
+      const after = shadowNodes(article(page));
+      expect(after.length).to.equal(before.length);
+      expect(after.every((node, i) => node === before[i])).to.equal(true);
+      expect(text()).to.equal(read);
+      expect(page.window.folio.errors).to.deep.equal([]);
+      // Taken over, it renders the next article in those nodes' place.
+      const el = article(page) as LitElement & { article: unknown };
+      el.article = { title: 'Next', body: [{ type: 'paragraph', html: 'Only this.' }] };
+      await el.updateComplete;
+      expect(root(page).querySelector('h1')!.textContent).to.equal('Next');
+      expect(text()).to.equal('Only this.');
+    });
+
     it('shifts nothing on screen', async () => {
       const page = await openServerPage({ file: DEMO });
       const before = layout(page);

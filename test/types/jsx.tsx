@@ -53,7 +53,8 @@ const onError = (event: CustomEvent<FolioErrorDetail>) => track(event.detail.cau
 const onAd = (event: CustomEvent<FolioAdVisibleDetail>) => track(event.detail.id);
 const onShare = (event: CustomEvent<FolioShareDetail>) => track(event.detail.network);
 const onNavigate = (event: CustomEvent<FolioNavigateDetail>) => track(event.detail.url);
-const onWarning = (event: CustomEvent<FolioWarningDetail>) => track(event.detail.warnings.map(({ message }) => message));
+const onWarning = (event: CustomEvent<FolioWarningDetail>) =>
+  track(event.detail.warnings.map(({ message }) => message));
 
 export const apart = [
   <folio-article onfolio-load={onLoad} onfolio-error={onError} onfolio-ad-visible={onAd} />,
