@@ -31,6 +31,18 @@ async function openCarousel() {
   return { page: page as typeof page & { droppedListeners: string[] }, el };
 }
 
+/** When each scroll event of the track came, and when the carousel changed what it shows. */
+function timeline(el: Element) {
+  const scrolls: number[] = [];
+  const changes: number[] = [];
+  track(el).addEventListener('scroll', () => scrolls.push(performance.now()));
+  new MutationObserver(() => changes.push(performance.now())).observe(shadow(el), {
+    subtree: true,
+    attributeFilter: ['aria-disabled', 'inert'],
+  });
+  return { scrolls, changes };
+}
+
 /** Where the track shows card `index` (from 0) first. */
 function offsetOf(el: Element, index: number): number {
   const [first, second] = cards(el).map((card) => card.getBoundingClientRect().left);
@@ -53,14 +65,7 @@ describe('<folio-related> in a browser without scrollend', () => {
     const { el } = await openCarousel();
     expect(button(el, 'prev').ariaDisabled).to.equal('true');
 
-    // When each scroll event came, and when the carousel changed what it shows.
-    const scrolls: number[] = [];
-    const changes: number[] = [];
-    track(el).addEventListener('scroll', () => scrolls.push(performance.now()));
-    new MutationObserver(() => changes.push(performance.now())).observe(shadow(el), {
-      subtree: true,
-      attributeFilter: ['aria-disabled', 'inert'],
-    });
+    const { scrolls, changes } = timeline(el);
 
     const scrolled = nextEvent(track(el), 'scroll');
     track(el).scrollTo({ left: offsetOf(el, 2), behavior: 'instant' });
@@ -112,13 +117,7 @@ describe('<folio-related> in an engine without scrollend (WebKit)', () => {
     await until(() => same(reachable(el), labels(1, 2)));
     expect(getComputedStyle(track(el)).scrollBehavior).to.equal('smooth');
 
-    const scrolls: number[] = [];
-    const changes: number[] = [];
-    track(el).addEventListener('scroll', () => scrolls.push(performance.now()));
-    new MutationObserver(() => changes.push(performance.now())).observe(shadow(el), {
-      subtree: true,
-      attributeFilter: ['aria-disabled', 'inert'],
-    });
+    const { scrolls, changes } = timeline(el);
     const quiet = () => scrolls.length > 0 && performance.now() - scrolls.at(-1)! > 2 * SETTLE_MS;
 
     // Next moves to the next page at once, then scrolls there smoothly: many scroll events.
