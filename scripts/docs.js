@@ -112,6 +112,24 @@ function table(header, rows) {
   return [line(header), line(header.map(() => '---')), ...rows.map((row) => line(row.map(clean)))].join('\n');
 }
 
+/** Server rendering's rows: `renderArticle` in Node, the first paint of its page, its hydration. */
+function serverRows({ renderArticle, firstPaint, hydration }) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  return [
+    [
+      '`renderArticle` in Node, the demo article (ten times longer)',
+      `${ms(renderArticle.demo)} (${ms(renderArticle.tenTimes)})`,
+      '',
+    ],
+    [
+      'first contentful paint of the server-rendered page, against the same markup as static HTML',
+      `${ms(firstPaint.folio)} vs ${ms(firstPaint.floor)}: ${(firstPaint.folio / firstPaint.floor).toFixed(2)}×`,
+      `≤ ${firstPaint.target}×`,
+    ],
+    ['hydration by `folio-hydrate.js`, from its script to every element taken over', ms(hydration), ''],
+  ];
+}
+
 /** The newest full bench run as Markdown, or `undefined` when there is none. */
 function benchNumbers() {
   let files;
@@ -157,6 +175,7 @@ function benchNumbers() {
           `${run.layoutShift.reserved.toFixed(3)} (${run.layoutShift.control.toFixed(3)})`,
           '0',
         ],
+        ...(run.ssr ? serverRows(run.ssr) : []),
         [
           '`dist/folio.js`, gzip -9 (brotli, min)',
           `${kB(folio.gzip)} (${kB(folio.brotli)}, ${kB(folio.min)}), ${ratio(folio.gzip, floor.gzip)} the floor of ${kB(floor.gzip)}`,
