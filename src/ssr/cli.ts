@@ -18,7 +18,8 @@ Prints the article as <folio-article> HTML with declarative shadow DOM.
 Options:
   --lang <lang>       language of the labels and dates when the article declares none
   --hide <parts>      parts to leave out, space-separated: share related image byline
-  --url <url>         the article's address when the input names none
+  --url <url>         the address the article is read at: relative URLs resolve
+                      against it (default: the URL it was loaded from)
   --emit-jsonld       also write the article as schema.org JSON-LD
   --help              show this help`;
 
@@ -48,11 +49,11 @@ export async function main(
     }
     const [command, source, ...rest] = positionals;
     if (command !== 'render' || !source || rest.length) throw new UsageError();
-    const input = await read(source);
-    const html = await renderArticle(input, {
+    const { json, url } = await read(source);
+    const html = await renderArticle(json, {
       lang: values.lang,
       hide: values.hide,
-      url: values.url,
+      url: values.url ?? url,
       emitJsonLd: values['emit-jsonld'],
       onWarning: ({ message }) => io.stderr(`folio-embed: warning: ${message}\n`),
     });
@@ -66,17 +67,22 @@ export async function main(
 
 class UsageError extends Error {}
 
-/** The JSON at `source`, with the line and column of a syntax error. */
-async function read(source: string): Promise<unknown> {
+/**
+ * The JSON at `source`, with the line and column of a syntax error, and the URL it came from when
+ * it came from one (its relative URLs resolve against it, as against an element's `src`).
+ */
+async function read(source: string): Promise<{ json: unknown; url?: string }> {
   let body: string;
+  let url: string | undefined;
   if (source === '-') body = await text(process.stdin);
   else if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, { headers: { accept: 'application/json' } });
     if (!response.ok) throw new Error(`Could not load ${source}: the server answered ${response.status}.`);
     body = await response.text();
+    url = response.url || source;
   } else body = await readFile(source, 'utf8');
   try {
-    return parseJson(body);
+    return { json: parseJson(body), url };
   } catch (error) {
     throw new Error(
       `${source === '-' ? 'Standard input' : source} is not valid JSON: ${(error as Error).message}.`,

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { buildForNode } from '../server/ssr.js';
@@ -224,6 +226,30 @@ test('the command reads standard input and reports warnings on stderr', async ()
   const { stdout, stderr } = await child;
   assert.match(stdout, /From stdin/);
   assert.match(stderr, /^folio-embed: warning: url is missing/);
+});
+
+test('the command resolves the relative URLs of a document it loads against its address', async () => {
+  const server = createServer((request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ title: 'Loaded', related: [{ url: '../b/2', title: 'Next' }] }));
+  }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const { stdout } = await cli(['render', `http://127.0.0.1:${server.address().port}/a/1.json`]);
+    assert.deepEqual(
+      inlineJson(stdout).related.map(({ url }) => url),
+      [`http://127.0.0.1:${server.address().port}/b/2`],
+    );
+  } finally {
+    server.close();
+  }
+});
+
+test('the command stops quietly when its reader stops reading', async () => {
+  const child = cli(['render', demoFile]);
+  child.child.stdout.destroy();
+  const { stderr } = await child;
+  assert.equal(stderr, '');
 });
 
 test('a command that fails prints nothing on stdout and exits non-zero', async () => {
