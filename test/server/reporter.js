@@ -1,7 +1,11 @@
-// The runner's default report, less the 404s that passing tests cause on purpose. A test file that
-// fails is reported in full, expected 404s included.
+// The runner's default report, less what passing tests cause on purpose: 404s, and the console
+// reports the elements write of the errors and warnings they show. A test file that fails is
+// reported in full, those included.
 import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
+
+/** The elements' own console reports (`Folio: <folio-article> title is required`). */
+const isFolioReport = ([first]) => typeof first === 'string' && first.startsWith('Folio: ');
 
 /**
  * The status route's own 404s (`/__folio/status/404`), and the relative links and images of
@@ -26,7 +30,11 @@ export function quietReporter() {
         ...rest,
         sessionsForTestFile: sessionsForTestFile.map((session) =>
           session.passed
-            ? { ...session, request404s: session.request404s.filter((url) => !isExpected404(url)) }
+            ? {
+                ...session,
+                request404s: session.request404s.filter((url) => !isExpected404(url)),
+                logs: session.logs.filter((args) => !isFolioReport(args)),
+              }
             : session,
         ),
       }),
