@@ -50,7 +50,12 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
   const { render, collectResult } = await serverDom();
   const warn = options.onWarning ?? ((warning: FolioWarning) => console.warn(`Folio: ${warning.message}`));
   const hidden = new Set((options.hide ?? '').split(/\s+/).filter(Boolean));
-  const article = prepare(normalizeArticle(input, { src: httpUrl(options.url), htmlToText, onWarning: warn }), options, hidden, warn);
+  const article = prepare(
+    normalizeArticle(input, { src: httpUrl(options.url), htmlToText, onWarning: warn }),
+    options,
+    hidden,
+    warn,
+  );
   // The client reads the article back from this script: `<` escaped, so no text in it can close it.
   const json = JSON.stringify(article).replace(/</g, '\\u003c');
   const jsonLd = options.emitJsonLd
@@ -61,11 +66,14 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
   // prettier-ignore
   const result = render(html`<folio-article lang=${options.lang || nothing} hide=${[...hidden].join(' ') || nothing} ?emit-jsonld=${options.emitJsonLd} .article=${article}>${children}</folio-article>`);
   // The markers around the element belong to this wrapping template, which nothing hydrates.
-  return (await collectResult(result)).replace(
-    /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g,
-    '',
-  );
+  return (await collectResult(result))
+    .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g, '')
+    .replace(/^<folio-article([^>]*)>/, (_, attributes: string) => `<folio-article${tidy(attributes)}>`);
 }
+
+/** The element's attributes one space apart: Lit leaves the spaces of those it left out. Values are escaped. */
+const tidy = (attributes: string) =>
+  (attributes.match(/[^\s=]+(?:="[^"]*")?/g) ?? []).map((attribute) => ` ${attribute}`).join('');
 
 /** The article as the client will read it back: with `url`, and without what only a browser can decide. */
 function prepare(
