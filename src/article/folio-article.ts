@@ -7,6 +7,7 @@ import { normalizeArticle } from '../model/normalize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
+import { renderRootOf } from '../internal/server-root.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded, Reader } from '../internal/source.js';
 import { renderStatus, reportStatus } from '../internal/status.js';
@@ -126,6 +127,10 @@ export class FolioArticle extends LitElement {
     return this.#inline;
   }
 
+  protected override createRenderRoot() {
+    return renderRootOf(this, () => super.createRenderRoot());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Parsing and checking the inline JSON wait for the update, out of the page's DOM call that connected us.
@@ -169,8 +174,7 @@ export class FolioArticle extends LitElement {
     const text = this.#inlineScriptText();
     if (text === this.#inlineText) return;
     this.#inlineText = text;
-    this.#inline =
-      text === undefined ? { status: 'idle' } : attempt(readInline, text);
+    this.#inline = text === undefined ? { status: 'idle' } : attempt(readInline, text);
   }
 
   #inlineScriptText(): string | undefined {

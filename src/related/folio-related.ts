@@ -8,6 +8,7 @@ import { readRelatedItems, readRelatedSource } from '../model/related.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { followLang, format, localeOf, localize } from '../internal/i18n.js';
+import { renderRootOf } from '../internal/server-root.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus, reportStatus } from '../internal/status.js';
@@ -106,6 +107,10 @@ export class FolioRelated extends LitElement {
   /** What is shown: the `items` property wins over `src`. */
   get #current(): Loaded<RelatedItem[]> {
     return this.items !== undefined ? this.#fromProperty : this.#source.state;
+  }
+
+  protected override createRenderRoot() {
+    return renderRootOf(this, () => super.createRenderRoot());
   }
 
   override connectedCallback(): void {

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { emit, reportWarnings } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
+import { renderRootOf } from '../internal/server-root.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
 import { safeUrl } from '../model/url.js';
@@ -117,6 +118,10 @@ export class FolioShareBar extends LitElement {
   /** The known networks in `networks`, in order. */
   #shown: Network[] = [];
   #statusTimer?: ReturnType<typeof setTimeout>;
+
+  protected override createRenderRoot() {
+    return renderRootOf(this, () => super.createRenderRoot());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -218,6 +218,19 @@ describe('a server-rendered article', () => {
     });
   });
 
+  describe('taken over by the plain drop-in', () => {
+    it('renders the article again in place of the server nodes, once', async () => {
+      const page = await openServerPage({ file: DEMO });
+      const title = root(page).querySelector('h1')!;
+      await loadScript(page, '/__folio/bundle/folio.js');
+      expect([...root(page).querySelectorAll('h1')].map((h1) => h1.textContent)).to.deep.equal([demo.title]);
+      expect(root(page).querySelectorAll('[part=body]').length).to.equal(1);
+      expect(shareBar(page).querySelectorAll('a[data-network]').length).to.equal(5);
+      expect(page.window.folio.errors).to.deep.equal([]);
+      expect(title.isConnected, "the server's title").to.equal(false);
+    });
+  });
+
   describe('made of hostile input', () => {
     it('runs none of it, with no script or with the drop-in', async function () {
       this.timeout(90000); // hundreds of blocks, rendered on the server first
