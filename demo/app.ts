@@ -7,7 +7,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { normalizeArticle, parseJson } from '../src/index.js';
 import type { Article, FolioErrorDetail, FolioWarning, RelatedItem } from '../src/index.js';
 import { copyText } from './clipboard.js';
-import { SAMPLES, loadJson } from './content.js';
+import { ARABIC_ARTICLE, SAMPLES, loadJson } from './content.js';
 import { BUNDLED_SCRIPT, embedSnippet } from './embed.js';
 import { gallery } from './gallery.js';
 import { pack, unpack } from './packed-text.js';
@@ -36,6 +36,8 @@ export class Demo {
   /** The demo article as its file has it (for the gallery and the snippet) and as Folio reads it. */
   article?: unknown;
   model?: Article;
+  /** The same, written in Arabic, for the gallery in an Arabic preview. */
+  arabic?: { article: unknown; model: Article };
   /** Related items with titles and images, for the second carousel. */
   richRelated: RelatedItem[] = [];
   /** Set when the demo's own files could not be loaded. */
@@ -74,12 +76,14 @@ export class Demo {
   async start(): Promise<void> {
     this.render();
     try {
-      const [article, rich] = await Promise.all([
+      const [article, arabic, rich] = await Promise.all([
         loadJson(SAMPLES.folio.file),
+        loadJson(ARABIC_ARTICLE),
         loadJson('articles/related-rich.json'),
       ]);
       this.article = article;
       this.model = normalizeArticle(article);
+      this.arabic = { article: arabic, model: normalizeArticle(arabic) };
       this.richRelated = rich as RelatedItem[];
       await this.#openText();
     } catch (error) {
@@ -112,8 +116,15 @@ export class Demo {
     return embedSnippet({ script: this.scriptUrl, article, css: themed ? this.css : undefined });
   }
 
+  /** The gallery's article: in Arabic, the Arabic one; in the other languages, the English one in their UI strings. */
   get galleryArticle(): unknown {
+    if (this.state.lang === 'ar') return this.arabic?.article;
     return this.#inGalleryLanguage(this.article, this.state.lang);
+  }
+
+  /** The gallery's article as Folio reads it, for the elements that take its fields one by one. */
+  get galleryModel(): Article | undefined {
+    return this.state.lang === 'ar' ? this.arabic?.model : this.model;
   }
 
   get playgroundArticle(): unknown {

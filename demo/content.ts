@@ -10,6 +10,12 @@ export const SAMPLES: Record<DemoState['format'], { label: string; file: string 
 };
 
 /**
+ * The demo article written in Arabic, which the gallery shows in an Arabic preview: English
+ * sentences laid out right to left put their punctuation at the wrong end and look like a bug.
+ */
+export const ARABIC_ARTICLE = 'articles/demo-ar.json';
+
+/**
  * Fetches one of the demo's JSON files. Their image paths (`./images/…`, `../articles/images/…`)
  * are relative to the file and are made absolute here, the way a site publishes them: Folio
  * resolves relative URLs against the article's own `url`, which is not where the demo is hosted.

@@ -27,7 +27,7 @@ const SECTIONS = [
 ] as const;
 
 export function gallery(demo: Demo) {
-  const model = demo.model!;
+  const model = demo.galleryModel!;
   const share = (variant: string, size: string, networks?: string) =>
     html`<folio-share-bar
       url=${model.url ?? nothing}

@@ -96,6 +96,25 @@ describe('the demo page', function () {
     });
   });
 
+  describe('when it opens on the gallery in Arabic', () => {
+    afterEach(closeDemos);
+
+    it('shows the Arabic article right to left, its related cards in Arabic too', async () => {
+      const page = await openDemo('?lang=ar');
+      const article = page.$('#article folio-article >>> article')!;
+      expect(textOf(page.$('#article folio-article >>> h1'))).to.equal(
+        'الظل في المدينة: كيف يُعاد تصميم الشوارع لصيفٍ أشد حرارة',
+      );
+      expect(article.getAttribute('lang')).to.equal('ar');
+      expect(getComputedStyle(article).direction).to.equal('rtl');
+      const summaries = page.document.querySelector('#related folio-related')!;
+      const firstCard = await until(() => summaries.shadowRoot?.querySelector('[part~="card"]'));
+      expect(textOf(firstCard)).to.contain('تمتلئ مسارات الدراجات المحمية في الربيع');
+      expect(await axeViolations(page)).to.deep.equal([]);
+      expect(page.problems).to.deep.equal([]);
+    });
+  });
+
   describe('when it opens on a 320 px phone', () => {
     afterEach(closeDemos);
 

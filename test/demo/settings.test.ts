@@ -118,6 +118,7 @@ describe('the demo settings', function () {
       enter(control<HTMLSelectElement>(page, '#language'), 'ar');
       const shown = await until(() => page.$('#article folio-article >>> article[lang="ar"]'));
       expect(shown.getAttribute('dir')).to.equal('rtl');
+      expect(textOf(page.$('#article folio-article >>> h1'))).to.match(/^الظل في المدينة/);
       expect(textOf(page.$('#article folio-article >>> [part="byline"]'))).to.contain('بقلم');
       const frames = [...page.document.querySelectorAll('.frame')];
       expect(frames.every((frame) => frame.getAttribute('dir') === 'rtl')).to.equal(true);
