@@ -55,6 +55,15 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   return warnings;
 }
 
+/**
+ * Shows `el` in its dark scheme (`--folio-color-scheme: dark`) on a dark page: no emulated media,
+ * so in every engine.
+ */
+export function inDarkScheme(el: HTMLElement): void {
+  el.style.setProperty('--folio-color-scheme', 'dark');
+  Object.assign(el.parentElement!.style, { colorScheme: 'dark', background: '#16181b' });
+}
+
 /** Sets the page's `<html lang>`, as a site that switches language after load does; returns the undo. */
 export function setPageLang(lang: string): () => void {
   const root = document.documentElement;

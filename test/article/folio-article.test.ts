@@ -2,7 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import { FolioArticle } from '../../src/article/folio-article.js';
 import { define } from '../../src/internal/define.js';
-import { $, $$, captureWarnings, nextEvent, served, setPageLang, tabStops, until } from '../helpers.js';
+import {
+  $,
+  $$,
+  captureWarnings,
+  inDarkScheme,
+  nextEvent,
+  served,
+  setPageLang,
+  tabStops,
+  until,
+} from '../helpers.js';
 import { fullArticle, minimalArticle, withChanges } from '../fixtures/articles.js';
 
 const frames = async (count: number) => {
@@ -616,6 +626,14 @@ describe('<folio-article>', () => {
 
     it('is accessible showing an error', async () => {
       const el = await render({ title: 42 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in its dark scheme', async () => {
+      const el = await render(fullArticle);
+      const light = getComputedStyle($(el, 'h1')!).color;
+      inDarkScheme(el);
+      expect(getComputedStyle($(el, 'h1')!).color).not.to.equal(light);
       await expect(el).to.be.accessible();
     });
   });

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/related/define.js';
 import type { FolioRelated } from '../../src/related/folio-related.js';
-import { $, $$, nextEvent, runner, served, setPageLang, shadow, until } from '../helpers.js';
+import { $, $$, inDarkScheme, nextEvent, runner, served, setPageLang, shadow, until } from '../helpers.js';
 import { button, cards, positions, reachable, track } from './carousel.js';
 import { richItems, summaryItems } from './fixtures.js';
 
@@ -669,6 +669,12 @@ describe('<folio-related>', () => {
 
     it('is accessible showing an error', async () => {
       const el = await render([{ url: 42 }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in its dark scheme, with titled cards and images', async () => {
+      const el = await render(richItems);
+      inDarkScheme(el);
       await expect(el).to.be.accessible();
     });
   });

@@ -6,7 +6,17 @@ import type {
   FolioShareBar,
   FolioShareDetail,
 } from '../../src/share-bar/folio-share-bar.js';
-import { $, $$, captureWarnings, nextEvent, runner, setPageLang, shadow, until } from '../helpers.js';
+import {
+  $,
+  $$,
+  captureWarnings,
+  inDarkScheme,
+  nextEvent,
+  runner,
+  setPageLang,
+  shadow,
+  until,
+} from '../helpers.js';
 import { shownNetworks } from './shown.js';
 import type { FolioWarningDetail } from '../../src/internal/events.js';
 
@@ -700,6 +710,12 @@ describe('<folio-share-bar>', () => {
 
     it('passes axe-core showing an error', async () => {
       const el = await bar('url="javascript:void 0"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe-core in its dark scheme, with labels', async () => {
+      const el = await bar(`url="https://news.example/b" networks="${ALL}" variant="labels"`);
+      inDarkScheme(el);
       await expect(el).to.be.accessible();
     });
 
