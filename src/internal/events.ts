@@ -1,4 +1,5 @@
 /** Every Folio event is a `CustomEvent` that bubbles out of shadow roots; names start with `folio-`. */
+import type { FolioWarning } from '../model/reading.js';
 
 /** Fires `name` from `target`; returns false when a listener cancelled a cancelable event. */
 export function emit<T>(
@@ -9,8 +10,6 @@ export function emit<T>(
 ): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }
-
-import type { FolioWarning } from '../model/reading.js';
 
 /** `folio-error` detail: what is wrong, where in the input, and the underlying error. */
 export interface FolioErrorDetail {
