@@ -45,11 +45,8 @@ function safeBase(base: string | undefined): string | undefined {
   return last.href;
 }
 
-function httpUrl(base: string): string | undefined {
-  try {
-    const url = new URL(base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+/** `value` as an absolute http(s) URL, what can be shared or loaded, or `undefined`. */
+export function httpUrl(value: unknown, base?: string): string | undefined {
+  const url = safeUrl(value, base);
+  return url?.startsWith('http') ? url : undefined;
 }

@@ -7,7 +7,7 @@ import { directionOf, followLang, format, languageOf, localize } from '../intern
 import { renderRootOf } from '../internal/server-root.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
-import { safeUrl } from '../model/url.js';
+import { httpUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
 import { renderIcon } from './icons.js';
 import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
@@ -140,7 +140,8 @@ export class FolioShareBar extends LitElement {
     // Without a url, the page's URL is shared: it is read on the first update too.
     if (changed.has('url') || !this.hasUpdated) {
       const raw = this.url || pageUrl();
-      this.#target = httpUrl(raw);
+      // The host's relative URLs are the page's (a server has no page: there only absolute ones are).
+      this.#target = httpUrl(raw, globalThis.document?.baseURI);
       this.#urlError = this.#target
         ? undefined
         : { message: `The share URL ${JSON.stringify(raw)} is not an http(s) URL.`, path: 'url' };
@@ -360,15 +361,6 @@ export class FolioShareBar extends LitElement {
       </form>
     </dialog>`;
   }
-}
-
-/**
- * `value` as an absolute http(s) URL (what can be shared), or `undefined`; the host's relative URLs
- * are the page's (a server has no page: there only absolute ones are).
- */
-function httpUrl(value: unknown, base = globalThis.document?.baseURI): string | undefined {
-  const url = safeUrl(value, base);
-  return url?.startsWith('http') ? url : undefined;
 }
 
 /** A text property as text, or `undefined` when empty: a page's script may set `null`, a number or an object. */

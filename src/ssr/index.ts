@@ -13,7 +13,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
 import type { FolioWarning } from '../model/reading.js';
-import { safeUrl } from '../model/url.js';
+import { httpUrl } from '../model/url.js';
 import { htmlToText, useWindow } from '../internal/sanitize.js';
 import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
 import '../article/define.js';
@@ -101,11 +101,6 @@ function prepare(
   }
   return { ...article, url, share: article.share && { ...article.share, networks: shown } };
 }
-
-const httpUrl = (value: string | undefined) => {
-  const url = safeUrl(value);
-  return url?.startsWith('http') ? url : undefined;
-};
 
 let loaded:
   Promise<typeof import('@lit-labs/ssr') & typeof import('@lit-labs/ssr/lib/render-result.js')> | undefined;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isExternal, safeUrl } from '../../src/model/url.js';
+import { httpUrl, isExternal, safeUrl } from '../../src/model/url.js';
 
 describe('the URL guard', () => {
   const base = 'https://news.example/world/story';
@@ -42,6 +42,14 @@ describe('the URL guard', () => {
 
   it('drops what is not a string, and blanks', () => {
     for (const value of [undefined, null, 42, {}, [], '', '   ']) expect(safeUrl(value)).to.equal(undefined);
+  });
+
+  it('keeps only absolute http(s) URLs for what is shared or loaded', () => {
+    expect(httpUrl('next', base)).to.equal('https://news.example/world/next');
+    expect(httpUrl('https://a.example/')).to.equal('https://a.example/');
+    expect(httpUrl('mailto:desk@news.example')).to.equal(undefined);
+    expect(httpUrl('next')).to.equal(undefined);
+    expect(httpUrl('next', 'mailto:desk@news.example')).to.equal(undefined);
   });
 
   it('tells links that leave the page from links that stay', () => {
