@@ -10,7 +10,7 @@
 //   /__folio/bundle/folio.js                       the drop-in bundle, built in memory from src/
 //   /__folio/bundle/folio.js.sri                   its Subresource Integrity value, as the build writes it
 //   /__folio/bundle/folio-hydrate.js               the same with Lit's hydration support
-//   /__folio/ssr.html?file=PATH&lang=…&hide=…&script=URL
+//   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&script=URL
 //                                                  a test page holding folio-embed/ssr's HTML for the
 //                                                  article JSON at PATH (or, with `hostile=1`, for an
 //                                                  article made of the safety tests' vectors)
@@ -69,7 +69,12 @@ export async function folioRoutes(ctx, next) {
   } else if (route === 'ssr.html') {
     const { renderArticle } = await loadSsr();
     const article = query.hostile ? await hostileArticle() : JSON.parse(await readFile(query.file, 'utf8'));
-    const html = await renderArticle(article, { lang: query.lang, hide: query.hide, onWarning: () => {} });
+    const html = await renderArticle(article, {
+      lang: query.lang,
+      hide: query.hide,
+      url: query.url,
+      onWarning: () => {},
+    });
     ctx.type = 'text/html';
     ctx.body = testPage({ ...query, body: html });
   } else {

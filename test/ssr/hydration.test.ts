@@ -11,6 +11,8 @@ import { hazards } from '../safety/inspect.js';
 
 const DEMO = 'demo/articles/demo.json';
 const demo = await (await fetch(`/${DEMO}`)).json();
+/** The demo article's page, read at its address here, so that its images load as on a real page. */
+const DEMO_PAGE = { file: DEMO, url: new URL(`/${DEMO}`, location.href).href };
 /** The drop-in with Lit's hydration support, built from src/ by the test server. */
 const HYDRATE = '/__folio/bundle/folio-hydrate.js';
 
@@ -98,7 +100,7 @@ afterEach(() => frame?.remove());
 describe('a server-rendered article', () => {
   describe('with no script', () => {
     it('shows the whole article: header, every block, share links, related cards', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
       expect(page.window.customElements.get('folio-article')).to.equal(undefined);
       const shadow = root(page);
       expect(shadow.querySelector('h1')!.textContent).to.equal(demo.title);
@@ -127,7 +129,7 @@ describe('a server-rendered article', () => {
     });
 
     it('is laid out as the client renders it (the styles are in the markup)', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
       const title = root(page).querySelector('h1')!;
       expect(page.window.getComputedStyle(title).fontFamily).to.equal(
         page.window.getComputedStyle(root(page).querySelector('.byline')!).fontFamily,
@@ -138,7 +140,7 @@ describe('a server-rendered article', () => {
 
   describe('taken over by the drop-in', () => {
     it('keeps every node the server made: no second copy, no node added or lost', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
       const before = shadowNodes(article(page));
       const bodyNodes = [...root(page).querySelector('[part=body]')!.querySelectorAll('*')];
       await loadScript(page, HYDRATE);
@@ -171,7 +173,9 @@ describe('a server-rendered article', () => {
     });
 
     it('shifts nothing on screen', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
+      // Loaded, with its eager images: what is on screen has its final size.
+      await until(() => page.document.readyState === 'complete');
       const before = layout(page);
       await loadScript(page, HYDRATE);
       await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
@@ -179,7 +183,7 @@ describe('a server-rendered article', () => {
     });
 
     it('answers a share click with folio-share', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
       await loadScript(page, HYDRATE);
       const shared = new Promise<CustomEvent>((resolve) =>
         page.document.addEventListener('folio-share', (event) => {
@@ -194,7 +198,7 @@ describe('a server-rendered article', () => {
     });
 
     it('moves between related cards with the arrow keys', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
       await loadScript(page, HYDRATE);
       const links = [...related(page).querySelectorAll<HTMLElement>('.card a')];
       links[0].focus();
@@ -205,7 +209,7 @@ describe('a server-rendered article', () => {
     });
 
     it('passes axe-core', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
       await loadScript(page, HYDRATE);
       await loadScript(page, '/node_modules/axe-core/axe.min.js');
       const axe = (
@@ -220,7 +224,7 @@ describe('a server-rendered article', () => {
 
   describe('taken over by the plain drop-in', () => {
     it('renders the article again in place of the server nodes, once', async () => {
-      const page = await openServerPage({ file: DEMO });
+      const page = await openServerPage(DEMO_PAGE);
       const title = root(page).querySelector('h1')!;
       await loadScript(page, '/__folio/bundle/folio.js');
       expect([...root(page).querySelectorAll('h1')].map((h1) => h1.textContent)).to.deep.equal([demo.title]);
