@@ -111,6 +111,22 @@ describe('<folio-article>', () => {
       expect(($(el, '[part="body"] img') as HTMLImageElement).loading).to.equal('lazy');
     });
 
+    it('reserves each image’s box at its ratio while it loads', async () => {
+      // Images that never arrive: what is measured is the box the page holds for them.
+      const src = new URL('/__folio/hang', location.href).href;
+      const el = await render(
+        withChanges({
+          image: { src, alt: 'A flooded street', width: 1200, height: 675 },
+          body: [{ type: 'image', src, alt: 'The new levee', width: 1200, height: 800 }],
+        }),
+      );
+      const ratios = $$(el, 'img').map((img) => {
+        const { width, height } = img.getBoundingClientRect();
+        return Math.round((height / width) * 100) / 100;
+      });
+      expect(ratios).to.deep.equal([0.56, 0.67]);
+    });
+
     it('renders a body given as one HTML string', async () => {
       const el = await render(withChanges({ body: '<p>One <b>string</b></p><p>Two</p>' }));
       expect($$(el, '[part="body"] p').map((p) => p.textContent)).to.deep.equal(['One string', 'Two']);
