@@ -112,8 +112,9 @@ describe('<folio-article>', () => {
     });
 
     it('reserves each image’s box at its ratio while it loads', async () => {
-      // Images that never arrive: what is measured is the box the page holds for them.
-      const src = new URL('/__folio/hang', location.href).href;
+      // Images that take seconds to arrive (and then are none): the boxes held for them are
+      // measured. Not a request that never ends: WebKit keeps it open after the test.
+      const src = new URL(served({}, 3000), location.href).href;
       const el = await render(
         withChanges({
           image: { src, alt: 'A flooded street', width: 1200, height: 675 },
@@ -156,13 +157,15 @@ describe('<folio-article>', () => {
 
     it('never lets script from the input run', async () => {
       (window as unknown as Record<string, unknown>).folioPwned = false;
+      // An image that fails at once, here: a host that does not resolve can take seconds to fail.
+      const missing = new URL('/__folio/status/404', location.href).href;
       const el = await render(
         withChanges({
           title: '<img src=x onerror="window.folioPwned=true">',
           body: [
             {
               type: 'paragraph',
-              html: '<img src=x onerror="window.folioPwned=true"><script>window.folioPwned=true</script>',
+              html: `<img src="${missing}" onerror="window.folioPwned=true"><script>window.folioPwned=true</script>`,
             },
           ],
         }),
