@@ -23,6 +23,12 @@ export interface FolioWarningDetail {
   warnings: FolioWarning[];
 }
 
+/** Fires `folio-error` with `error` and writes it to the console: a warning, as the element shows it and the page goes on. */
+export function reportError(host: HTMLElement, error: FolioErrorDetail): void {
+  console.warn(`Folio: <${host.localName}> ${error.message}`);
+  emit<FolioErrorDetail>(host, 'folio-error', error);
+}
+
 /** Fires `folio-warning` with `warnings` and writes them to the console. */
 export function reportWarnings(host: HTMLElement, warnings: FolioWarning[]): void {
   console.warn(`Folio: <${host.localName}> ${warnings.map(({ message }) => message).join('\n')}`);

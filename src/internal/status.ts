@@ -2,8 +2,7 @@
 import { css, html, nothing } from 'lit';
 import type { ElementPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
-import { emit, reportWarnings } from './events.js';
-import type { FolioErrorDetail } from './events.js';
+import { reportError, reportWarnings } from './events.js';
 import type { Loaded } from './source.js';
 
 export interface StatusStrings {
@@ -40,9 +39,7 @@ export function renderAlert(title: string, message: string, action: unknown = no
  */
 export function reportStatus(host: HTMLElement, state: Loaded<unknown>): void {
   if (state.status === 'error') {
-    // A warning, not an error: the element handled it, and the page goes on.
-    console.warn(`Folio: <${host.localName}> ${state.error.message}`);
-    emit<FolioErrorDetail>(host, 'folio-error', state.error);
+    reportError(host, state.error);
   } else if (state.status === 'ready' && state.warnings.length) {
     reportWarnings(host, state.warnings);
   }

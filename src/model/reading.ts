@@ -44,7 +44,8 @@ interface Reading {
   problems: FolioProblem[];
 }
 
-const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
+/** The default report of a warning: the console. */
+export const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
 
 let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { emit, reportWarnings } from '../internal/events.js';
+import { emit, reportError, reportWarnings } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { renderRootOf } from '../internal/server-root.js';
@@ -117,6 +117,8 @@ export class FolioShareBar extends LitElement {
   #reported?: FolioErrorDetail;
   /** The known networks in `networks`, in order. */
   #shown: Network[] = [];
+  /** What `networks` named that is renamed or unknown. */
+  #networkWarnings: FolioWarning[] = [];
   #statusTimer?: ReturnType<typeof setTimeout>;
 
   protected override createRenderRoot() {
@@ -136,7 +138,7 @@ export class FolioShareBar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('networks')) this.#shown = this.#readNetworks();
+    if (changed.has('networks')) [this.#shown, this.#networkWarnings] = this.#readNetworks();
     // Without a url, the page's URL is shared: it is read on the first update too.
     if (changed.has('url') || !this.hasUpdated) {
       const raw = this.url || pageUrl();
@@ -148,17 +150,18 @@ export class FolioShareBar extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('networks') && this.#networkWarnings.length) reportWarnings(this, this.#networkWarnings);
     if (this.#urlError === this.#reported) return;
     this.#reported = this.#urlError;
-    if (this.#urlError) emit<FolioErrorDetail>(this, 'folio-error', this.#urlError);
+    if (this.#urlError) reportError(this, this.#urlError);
   }
 
   /**
    * The known networks named in `networks`, in order. A renamed network (`twitter`) is read under
-   * its new name and reported; unknown names are left out and reported, after the update.
+   * its new name; unknown names are left out. Either is a warning.
    */
-  #readNetworks(): Network[] {
+  #readNetworks(): [Network[], FolioWarning[]] {
     // A removed attribute reads as null: back to the default.
     const names = String(this.networks ?? DEFAULT_NETWORKS)
       .toLowerCase()
@@ -174,8 +177,7 @@ export class FolioShareBar extends LitElement {
       warnings.push({ message: `networks: "${name}" ${what}`, path: 'networks' });
       return renamed ? [renamed] : [];
     });
-    if (warnings.length) this.updateComplete.then(() => reportWarnings(this, warnings));
-    return [...new Set(shown)];
+    return [[...new Set(shown)], warnings];
   }
 
   /** What one network shares: the page, tagged with the campaign for that network, and the texts. */

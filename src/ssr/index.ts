@@ -12,6 +12,7 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
+import { logWarning } from '../model/reading.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
 import { htmlToText, useWindow } from '../internal/sanitize.js';
@@ -48,7 +49,7 @@ const BROWSER_ONLY_NETWORKS = new Set(['native']);
  */
 export async function renderArticle(input: unknown, options: RenderOptions = {}): Promise<string> {
   const { render, collectResult } = await serverDom();
-  const warn = options.onWarning ?? ((warning: FolioWarning) => console.warn(`Folio: ${warning.message}`));
+  const warn = options.onWarning ?? logWarning;
   const hidden = new Set((options.hide ?? '').split(/\s+/).filter(Boolean));
   const article = prepare(
     normalizeArticle(input, { src: httpUrl(options.url), htmlToText, onWarning: warn }),

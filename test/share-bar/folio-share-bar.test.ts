@@ -214,10 +214,15 @@ describe('<folio-share-bar>', () => {
     });
 
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>hi</b>', 'mailto:a@news.example']) {
-      it(`shows an alert instead of links for url="${url}", and fires folio-error`, async () => {
+      it(`shows an alert instead of links for url="${url}", fires folio-error and logs it once`, async () => {
         const error = nextEvent<FolioErrorDetail>(document, 'folio-error');
-        const el = await bar(`url="${url}"`);
+        let el!: FolioShareBar;
+        const logged = await captureWarnings(async () => {
+          el = await bar(`url="${url}"`);
+          await error;
+        });
         const { detail } = await error;
+        expect(logged).to.deep.equal([`Folio: <folio-share-bar> ${detail.message}`]);
         expect(detail).to.deep.equal({
           message: `The share URL ${JSON.stringify(url)} is not an http(s) URL.`,
           path: 'url',
