@@ -5,6 +5,7 @@
  */
 import type { Article } from '../model/article.js';
 import { toNewsArticle } from '../model/news-article.js';
+import { scriptJson } from '../internal/json.js';
 import { htmlToText } from '../internal/sanitize.js';
 import { writeJsonScript } from '../internal/trusted-types.js';
 
@@ -30,6 +31,5 @@ export function syncJsonLd(host: HTMLElement, article: Article | undefined): voi
   if (script.parentNode !== host) host.append(script);
 }
 
-/** `article` as schema.org JSON-LD text; `<` escaped, so it stays inert wherever the page is parsed as HTML. */
-export const jsonLdOf = (article: Article) =>
-  JSON.stringify(toNewsArticle(article, { htmlToText })).replace(/</g, '\\u003c');
+/** `article` as the text of a schema.org JSON-LD script. */
+export const jsonLdOf = (article: Article) => scriptJson(toNewsArticle(article, { htmlToText }));

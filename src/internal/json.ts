@@ -115,3 +115,6 @@ function faultIn(text: string): { at: number; reason: string } | undefined {
     i += token.length;
   }
 }
+
+/** `value` as the text of a JSON `<script>`: `<` escaped, so nothing in it can close the script, wherever the page is parsed. */
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -15,6 +15,7 @@ import { normalizeArticle } from '../model/normalize.js';
 import { logWarning } from '../model/reading.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
+import { scriptJson } from '../internal/json.js';
 import { htmlToText, useWindow } from '../internal/sanitize.js';
 import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
 import '../article/define.js';
@@ -51,14 +52,10 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
   const { render, collectResult } = await serverDom();
   const warn = options.onWarning ?? logWarning;
   const hidden = new Set((options.hide ?? '').split(/\s+/).filter(Boolean));
-  const article = prepare(
-    normalizeArticle(input, { src: httpUrl(options.url), htmlToText, onWarning: warn }),
-    options,
-    hidden,
-    warn,
-  );
-  // The client reads the article back from this script: `<` escaped, so no text in it can close it.
-  const json = JSON.stringify(article).replace(/</g, '\\u003c');
+  const src = httpUrl(options.url);
+  const article = prepare(normalizeArticle(input, { src, htmlToText, onWarning: warn }), src, hidden, warn);
+  // The client reads the article back from this script.
+  const json = scriptJson(article);
   const jsonLd = options.emitJsonLd
     ? `<script type="application/ld+json" ${JSON_LD_MARK}>${jsonLdOf(article)}</script>`
     : '';
@@ -79,11 +76,11 @@ const tidy = (attributes: string) =>
 /** The article as the client will read it back: with `url`, and without what only a browser can decide. */
 function prepare(
   article: Article,
-  options: RenderOptions,
+  src: string | undefined,
   hidden: Set<string>,
   warn: (warning: FolioWarning) => void,
 ): Article {
-  const url = article.url ?? httpUrl(options.url);
+  const url = article.url ?? src;
   const networks = article.share?.networks;
   const shown = networks?.filter((network) => !BROWSER_ONLY_NETWORKS.has(network));
   if (networks && shown!.length < networks.length) {
