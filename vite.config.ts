@@ -6,10 +6,14 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 // - default mode: the npm entries, one per element plus index, the DOM-free model and the server
 //   renderer with its command (`folio-embed/ssr`, `bin`), with Lit and
 //   DOMPurify left as imports so an app's bundler dedupes them;
-// - `--mode drop-in`: dist/folio.js, one minified module with everything inside, for <script> tags,
-//   and dist/folio.js.sri, its Subresource Integrity value.
-// - `--mode hydrate`: dist/folio-hydrate.js (and its .sri), the same with Lit's hydration support,
-//   for pages rendered by `folio-embed/ssr` (a bundle of its own: most pages do not need the support).
+// - `--mode drop-in`: dist/folio.js, a minified module with Lit and DOMPurify inside, for <script>
+//   tags, and beside it the files it loads on demand (`folio-*.js`: each `import()` of the sources),
+//   which it imports by paths relative to itself, so dist/ works from any folder of any server;
+//   `.sri` files and dist/folio.importmap.json pin them all (scripts/integrity.ts).
+// - `--mode hydrate`: dist/folio-hydrate.js and its own on-demand files (`folio-hydrate-*.js`), the
+//   same with Lit's hydration support, for pages rendered by `folio-embed/ssr` (a bundle of its own:
+//   most pages do not need the support). Its files are its own, not shared with folio.js: sharing
+//   would split what both hold into a third file that every page then loads, one request more.
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in' || mode === 'hydrate';
   return {
@@ -41,7 +45,11 @@ export default defineConfig(({ mode }) => {
         external: dropIn
           ? []
           : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'jsdom', /^node:/, /^react($|\/)/],
-        output: { minify: dropIn },
+        output: {
+          minify: dropIn,
+          // Named after their entry, so the two drop-ins' files sit side by side in dist/.
+          ...(dropIn && { chunkFileNames: `${mode === 'hydrate' ? 'folio-hydrate' : 'folio'}-[name]-[hash].js` }),
+        },
       },
     },
   };
