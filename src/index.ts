@@ -12,5 +12,5 @@ export { FolioRelated } from './related/folio-related.js';
 export type { FolioNavigateDetail } from './related/folio-related.js';
 export * from './model/index.js';
 // JSON with errors that give a line and column in every browser (the demo's editor marks the line).
-export { parseJson, JsonSyntaxError } from './internal/json.js';
+export { parseJson, JsonSyntaxError } from './internal/json-errors.js';
 export type { FolioErrorDetail, FolioWarningDetail } from './internal/events.js';

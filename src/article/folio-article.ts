@@ -12,7 +12,7 @@ import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.j
 import type { Loaded, Reader } from '../internal/source.js';
 import { renderStatus, reportStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
-import { parseJson } from '../internal/json.js';
+import { readJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
 import type { FolioAdVisibleDetail } from './ad-visibility.js';
 import { renderBody, renderFigure } from './blocks.js';
@@ -175,6 +175,16 @@ export class FolioArticle extends LitElement {
     if (text === this.#inlineText) return;
     this.#inlineText = text;
     this.#inline = text === undefined ? { status: 'idle' } : attempt(readInline, text);
+    // JSON that does not parse: its error, with the line and column, once the scanner has loaded.
+    if (this.#inline.status === 'error' && this.#inline.error.cause instanceof SyntaxError) {
+      this.#inline = { status: 'loading' };
+      readJson(text!).catch((error: Error) => {
+        if (text !== this.#inlineText) return;
+        const message = `The inline <script type="application/json"> is not valid JSON: ${error.message}.`;
+        this.#inline = { status: 'error', error: { message, cause: error } };
+        this.requestUpdate();
+      });
+    }
   }
 
   #inlineScriptText(): string | undefined {
@@ -284,17 +294,7 @@ function joinList(names: unknown[], template: string, lang: string) {
   return [before, ...list, after];
 }
 
-const readInline: Reader<Article> = (text, options) => normalizeArticle(parseInline(text as string), options);
-
-function parseInline(text: string): unknown {
-  try {
-    return parseJson(text);
-  } catch (error) {
-    throw new Error(
-      `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}.`,
-    );
-  }
-}
+const readInline: Reader<Article> = (text, options) => normalizeArticle(JSON.parse(text as string), options);
 
 declare global {
   interface HTMLElementTagNameMap {

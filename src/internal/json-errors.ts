@@ -1,7 +1,8 @@
 /**
- * JSON text read with errors that say where it goes wrong. Engines word `JSON.parse` errors
- * differently and some (WebKit's) give no position, so after a failure the text is read again
- * here, token by token by the grammar of RFC 8259, up to the first one that cannot be JSON.
+ * JSON errors that say where the text goes wrong. Engines word `JSON.parse` errors differently and
+ * some (WebKit's) give no position, so after a failure the text is read again here, token by token
+ * by the grammar of RFC 8259, up to the first one that cannot be JSON. The elements load this
+ * module only when a parse fails (`readJson` in json.ts); Node and the npm entry use `parseJson`.
  */
 
 /** JSON text that does not parse; `line` and `column` (from 1) point at the first fault. */
@@ -26,12 +27,17 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const fault = faultIn(text);
-    // The grammar finds nothing wrong: the engine refused for a reason of its own, such as a size limit.
-    if (!fault) throw error;
-    const lines = text.slice(0, fault.at).split('\n');
-    throw new JsonSyntaxError(fault.reason, lines.length, [...lines.at(-1)!].length + 1);
+    throw jsonError(text, error);
   }
+}
+
+/** The error to report for `text`, which `JSON.parse` refused with `error`. */
+export function jsonError(text: string, error: unknown): unknown {
+  const fault = faultIn(text);
+  // The grammar finds nothing wrong: the engine refused for a reason of its own, such as a size limit.
+  if (!fault) return error;
+  const lines = text.slice(0, fault.at).split('\n');
+  return new JsonSyntaxError(fault.reason, lines.length, [...lines.at(-1)!].length + 1);
 }
 
 /** A string up to its closing quote: where it stops short is the fault in a broken string. */
@@ -115,6 +121,3 @@ function faultIn(text: string): { at: number; reason: string } | undefined {
     i += token.length;
   }
 }
-
-/** `value` as the text of a JSON `<script>`: `<` escaped, so nothing in it can close the script, wherever the page is parsed. */
-export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -7,7 +7,7 @@ import type { FolioErrorDetail } from './events.js';
 import { FolioInputError } from '../model/errors.js';
 import type { FolioWarning, NormalizeOptions } from '../model/reading.js';
 import { safeUrl } from '../model/url.js';
-import { parseJson } from './json.js';
+import { readJson } from './json.js';
 import { htmlToText } from './sanitize.js';
 
 /** What an element shows: nothing yet, a loading state, content (and what was repaired or left out of it), or an error. */
@@ -127,7 +127,7 @@ export class SourceController<T> implements ReactiveController {
     const body = await readLimited(response, signal);
     if (!body.trim()) throw new LoadError('the server sent an empty response');
     try {
-      return { json: parseJson(body), url: response.url || url };
+      return { json: await readJson(body), url: response.url || url };
     } catch (error) {
       throw new LoadError(`the response is not valid JSON (${(error as Error).message})`);
     }

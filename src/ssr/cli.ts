@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { parseJson } from '../internal/json.js';
+import { parseJson } from '../internal/json-errors.js';
 import { renderArticle } from './index.js';
 
 const USAGE = `Usage: folio-embed render <file|url|-> [options]

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { JsonSyntaxError, parseJson } from '../../src/internal/json.js';
+import { JsonSyntaxError, parseJson } from '../../src/internal/json-errors.js';
 
 /** The error `parseJson` throws for `text`, as `[reason, line, column]`. */
 function fault(text: string): [string, number, number] {
