@@ -86,11 +86,14 @@ export function withCampaign(url: string, network: Network, campaign?: string): 
 /** X counts every link as 23 characters. */
 const X_LINK = 23;
 
-const segmenter = globalThis.Intl?.Segmenter && new Intl.Segmenter();
+/** Made on first use, not as the script loads: creating one costs tens of milliseconds. */
+let segmenter: Intl.Segmenter | null | undefined;
 
 /** The user-perceived characters of `text`: an emoji with modifiers or a letter with its accents is one. */
-export const graphemes = (text: string): string[] =>
-  segmenter ? Array.from(segmenter.segment(text), ({ segment }) => segment) : Array.from(text);
+export function graphemes(text: string): string[] {
+  segmenter ??= globalThis.Intl?.Segmenter ? new Intl.Segmenter() : null;
+  return segmenter ? Array.from(segmenter.segment(text), ({ segment }) => segment) : Array.from(text);
+}
 
 /** How X counts a grapheme (twitter-text v3): an emoji 2; otherwise 1 per code point of Latin, Arabic, Cyrillic…, 2 of CJK. */
 export const xWeight = (grapheme: string): number =>
