@@ -1,6 +1,5 @@
 /** Renders the article body, one template per block type. All HTML passes the sanitizer here. */
-import { html, isServer, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html, nothing } from 'lit';
 import type { ArticleImage, Block } from '../model/article.js';
 import { needsParsing, sanitizeHtml } from '../internal/sanitize.js';
 
@@ -16,8 +15,18 @@ export interface BodyContext {
 /** Sanitized nodes, inserted as they are (no HTML string sink), or text when there is nothing to parse. */
 type Markup = DocumentFragment | string;
 
-/** What a block shows of its markup: on a server, where the page is text, the nodes' HTML. */
-type Content = Markup | ReturnType<typeof unsafeHTML>;
+/** What a block shows of its markup: the nodes, or on a server what it writes them as (below). */
+type Content = unknown;
+
+/**
+ * How a server writes sanitized nodes into its page, which is text: set by `folio-embed/ssr`, so
+ * that the browser bundles leave out what only the server uses. In a browser the nodes go in as they are.
+ */
+let serverContent: ((markup: DocumentFragment) => unknown) | undefined;
+
+export const writeBodyOnServerWith = (write: (markup: DocumentFragment) => unknown) => {
+  serverContent = write;
+};
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
@@ -39,7 +48,7 @@ const CLOSES_P =
 export function renderBody(body: Block[], context: BodyContext) {
   const markup = body.map((block) =>
     htmlOf(block).map((source): Markup =>
-      needsParsing(source) ? sanitizeHtml(source, context.base) : source,
+      needsParsing(source) ? sanitizedCopy(source, context.base) : source,
     ),
   );
   const headings = markup
@@ -53,8 +62,32 @@ export function renderBody(body: Block[], context: BodyContext) {
     block.type === 'paragraph' && holdsBlocks(markup[i][0]) ? { type: 'html', html: block.html } : block,
   );
   // Last: on a server this moves the nodes out of their fragments.
-  const content = isServer ? markup.map((parts) => parts.map(serverContent)) : markup;
+  const write = serverContent;
+  const content = write
+    ? markup.map((parts) => parts.map((part) => (typeof part === 'string' ? part : write(part))))
+    : markup;
   return blocks.map((block, i) => renderBlock(block, content[i], shift, context));
+}
+
+/** Sanitized HTML by base and source: a new article mostly repeats the blocks of the one before. */
+const sanitized = new Map<string, DocumentFragment>();
+const SANITIZED_KEPT = 1000;
+
+/**
+ * A copy of `source` sanitized (headings and list items are then changed in the copy). The first
+ * copy is kept, so that rendering the same HTML again, as an update does, costs a clone.
+ */
+function sanitizedCopy(source: string, base: string | undefined): DocumentFragment {
+  // A server's documents come and go with its renders: it keeps none.
+  if (serverContent) return sanitizeHtml(source, base);
+  const key = `${base}\n${source}`;
+  let kept = sanitized.get(key);
+  if (!kept) {
+    kept = sanitizeHtml(source, base);
+    if (sanitized.size >= SANITIZED_KEPT) sanitized.delete(sanitized.keys().next().value!);
+    sanitized.set(key, kept);
+  }
+  return kept.cloneNode(true) as DocumentFragment;
 }
 
 const holdsBlocks = (markup: Markup) => typeof markup !== 'string' && !!markup.querySelector(CLOSES_P);
@@ -68,14 +101,6 @@ function unwrapListItems(markup: Markup): void {
   for (const item of markup.querySelectorAll('li')) {
     if (!item.parentElement?.closest('ul, ol, menu')) item.replaceWith(...item.childNodes);
   }
-}
-
-/** Sanitized nodes written out as HTML, for a server's page: the browser that reads it builds the same nodes. */
-function serverContent(markup: Markup): Content {
-  if (typeof markup === 'string') return markup;
-  const box = markup.ownerDocument.createElement('div');
-  box.append(markup);
-  return unsafeHTML(box.innerHTML);
 }
 
 function renderBlock(block: Block, markup: Content[], shift: number, context: BodyContext) {

@@ -9,7 +9,7 @@ import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
-import { renderIcon } from './icons.js';
+import { loadIcons, renderIcon } from './icons.js';
 import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
 import { BRANDS, LINKS, NETWORKS, mastodonLink, withCampaign } from './networks.js';
 import type { Network, ShareContent } from './networks.js';
@@ -138,7 +138,14 @@ export class FolioShareBar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('networks')) [this.#shown, this.#networkWarnings] = this.#readNetworks();
+    if (changed.has('networks')) {
+      [this.#shown, this.#networkWarnings] = this.#readNetworks();
+      // Marks beyond the default networks' come in a file of their own; their boxes wait in place.
+      loadIcons(this.#shown)?.then(
+        () => this.requestUpdate(),
+        (error: Error) => reportWarnings(this, [{ message: `networks: marks not loaded (${error.message})`, path: 'networks' }]),
+      );
+    }
     // Without a url, the page's URL is shared: it is read on the first update too.
     if (changed.has('url') || !this.hasUpdated) {
       const raw = this.url || pageUrl();

@@ -18,7 +18,20 @@ import { httpUrl } from '../model/url.js';
 import { scriptJson } from '../internal/json.js';
 import { htmlToText, useWindow } from '../internal/sanitize.js';
 import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
+import { writeBodyOnServerWith } from '../article/blocks.js';
+import { PATHS } from '../share-bar/icons.js';
+import { MORE_PATHS } from '../share-bar/more-icons.js';
 import '../article/define.js';
+
+// A server's page is written at once: every share mark is at hand, none loads later.
+Object.assign(PATHS, MORE_PATHS);
+
+// The body's sanitized nodes, written out as HTML: the browser that reads the page builds the same nodes.
+writeBodyOnServerWith((markup) => {
+  const box = markup.ownerDocument.createElement('div');
+  box.append(markup);
+  return unsafeHTML(box.innerHTML);
+});
 
 /** What `renderArticle` does; each option does what the attribute or property of the same name does on `<folio-article>`. */
 export interface RenderOptions {

@@ -9,7 +9,10 @@ import {
   siWhatsapp,
   siX,
 } from 'simple-icons';
-import { PATHS } from '../../src/share-bar/icons.js';
+import { PATHS as DEFAULT_PATHS } from '../../src/share-bar/icons.js';
+import { MORE_PATHS } from '../../src/share-bar/more-icons.js';
+
+const PATHS = { ...DEFAULT_PATHS, ...MORE_PATHS } as Record<string, string>;
 
 const BRANDS = {
   facebook: siFacebook,
