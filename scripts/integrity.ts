@@ -1,35 +1,58 @@
 /**
- * A build step for script-tag users: beside each entry it builds (dist/folio.js), it writes the
- * Subresource Integrity value a `<script integrity>` pins it with (dist/folio.js.sri), and prints it.
+ * A build step for script-tag users: beside each file of a drop-in build (dist/folio.js and the
+ * files it loads on demand) it writes the Subresource Integrity value that pins it (`.sri`), and
+ * per entry an import map (dist/folio.importmap.json) whose `integrity` pins every file the entry
+ * may load, itself included: a page pastes it into a `<script type="importmap">` before the script
+ * tag, with `./` replaced by the folder it serves dist/ from.
  */
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 
 /** `sha384-…` of `code`: the hash the README recommends, as browsers compute it. */
 export const integrityOf = (code: string) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+/** The entry and every file it can load, through static imports and `import()`, in that order. */
+function filesOf(entry: OutputChunk, bundle: OutputBundle): OutputChunk[] {
+  const files = [entry];
+  for (const file of files) {
+    for (const name of [...file.imports, ...file.dynamicImports]) {
+      const next = bundle[name];
+      if (next?.type === 'chunk' && !files.includes(next)) files.push(next);
+    }
+  }
+  return files;
+}
 
 export function subresourceIntegrity(): Plugin {
   return {
     name: 'folio-subresource-integrity',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry) {
-          this.emitFile({
-            type: 'asset',
-            fileName: `${chunk.fileName}.sri`,
-            source: `${integrityOf(chunk.code)}\n`,
-          });
-        }
+      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+      for (const chunk of chunks) {
+        this.emitFile({ type: 'asset', fileName: `${chunk.fileName}.sri`, source: `${integrityOf(chunk.code)}\n` });
+      }
+      for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+        const integrity = Object.fromEntries(
+          filesOf(entry, bundle).map((file) => [`./${file.fileName}`, integrityOf(file.code)]),
+        );
+        this.emitFile({
+          type: 'asset',
+          fileName: entry.fileName.replace(/\.js$/, '.importmap.json'),
+          source: `${JSON.stringify({ integrity }, null, 2)}\n`,
+        });
       }
     },
     // Only when files are written, through Vite's logger: an in-memory build (the test server's)
     // and a silent one (the bench's) stay quiet.
     writeBundle({ dir }, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type === 'asset' && file.fileName.endsWith('.sri')) {
-          const script = relative(process.cwd(), join(dir!, file.fileName.slice(0, -'.sri'.length)));
-          this.environment.logger.info(`Subresource Integrity of ${script}: ${String(file.source).trim()}`);
+        if (file.type === 'chunk' && file.isEntry) {
+          const script = relative(process.cwd(), join(dir!, file.fileName));
+          this.environment.logger.info(
+            `Subresource Integrity of ${script}: ${integrityOf(file.code)} (and of the files it loads: ${script.replace(/\.js$/, '.importmap.json')})`,
+          );
         }
       }
     },

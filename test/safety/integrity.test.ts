@@ -1,6 +1,7 @@
 /**
  * Script-tag users pin dist/folio.js with Subresource Integrity: `npm run build` writes the value
- * to dist/folio.js.sri. The test server serves the bundle and that value from the same build.
+ * to dist/folio.js.sri, and pins the files folio.js loads on demand in dist/folio.importmap.json.
+ * The test server serves the bundle, those files and those values from the same build.
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
@@ -38,6 +39,40 @@ async function host(integrity: string) {
   return { page, outcome: await outcome };
 }
 
+/** dist/folio.importmap.json with its `./` made the folder the files are served from, as the README says. */
+async function importMap(folder: string) {
+  const { integrity } = (await fetch(`${BUNDLE}`.replace(/folio\.js$/, 'folio.importmap.json')).then((r) =>
+    r.json(),
+  )) as { integrity: Record<string, string> };
+  return {
+    integrity: Object.fromEntries(
+      Object.entries(integrity).map(([file, hash]) => [new URL(file, new URL(folder, location.href)).href, hash]),
+    ),
+  };
+}
+
+/**
+ * A host page in a frame of its own that pins every file with the import map, loads folio.js from
+ * `folder` and shows inline JSON that does not parse: reporting where it goes wrong loads a file on demand.
+ */
+async function pinnedHost(folder: string) {
+  frame = document.createElement('iframe');
+  document.body.append(frame);
+  const page = frame.contentWindow as Window & typeof globalThis;
+  const map = page.document.createElement('script');
+  map.type = 'importmap';
+  map.textContent = JSON.stringify(await importMap(folder));
+  page.document.head.append(map);
+  page.document.body.innerHTML = '<folio-article><script type="application/json">{"title": "Pinned",}</script></folio-article>';
+  const script = page.document.createElement('script');
+  script.type = 'module';
+  script.src = `${folder}folio.js`;
+  page.document.head.append(script);
+  const element = page.document.querySelector('folio-article')!;
+  const alert = await until(() => element.shadowRoot?.querySelector('[role="alert"]'), 5000);
+  return alert.textContent!;
+}
+
 describe('the drop-in pinned with Subresource Integrity', () => {
   afterEach(() => frame?.remove());
 
@@ -68,5 +103,26 @@ describe('the drop-in pinned with Subresource Integrity', () => {
     ]);
     expect(defined).to.equal(false);
     expect(page.document.querySelector('folio-article')!.shadowRoot).to.equal(null);
+  });
+
+  it('the import map the build writes pins folio.js and every file it loads, each by its sha384', async () => {
+    const { integrity } = await importMap('/__folio/bundle/');
+    const files = Object.keys(integrity);
+    expect(files.map((url) => new URL(url).pathname)).to.include('/__folio/bundle/folio.js');
+    expect(files.length).to.be.above(1);
+    for (const [url, hash] of Object.entries(integrity)) {
+      expect(hash, url).to.equal(await sha384(await fetch(url).then((response) => response.arrayBuffer())));
+    }
+  });
+
+  it('pinned by the import map, a file loaded on demand runs: the error gives its line and column', async () => {
+    expect(await pinnedHost('/__folio/bundle/')).to.contain('at line 1, column 20');
+  });
+
+  it('a file loaded on demand that changed on its way is refused, and the element still shows its error', async () => {
+    const text = await pinnedHost('/__folio/tampered/');
+    expect(text).to.contain('The inline <script type="application/json"> is not valid JSON');
+    // The engine's own message: the scanner that gives the position never ran.
+    expect(text).not.to.contain('at line 1, column 20');
   });
 });
