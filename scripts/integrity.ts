@@ -31,7 +31,11 @@ export function subresourceIntegrity(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
       for (const chunk of chunks) {
-        this.emitFile({ type: 'asset', fileName: `${chunk.fileName}.sri`, source: `${integrityOf(chunk.code)}\n` });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${chunk.fileName}.sri`,
+          source: `${integrityOf(chunk.code)}\n`,
+        });
       }
       for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
         const integrity = Object.fromEntries(

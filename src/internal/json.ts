@@ -9,7 +9,10 @@ export async function readJson(text: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw await import('./json-errors.js').then(({ jsonError }) => jsonError(text, error), () => error);
+    throw await import('./json-errors.js').then(
+      ({ jsonError }) => jsonError(text, error),
+      () => error,
+    );
   }
 }
 

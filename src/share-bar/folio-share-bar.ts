@@ -143,7 +143,10 @@ export class FolioShareBar extends LitElement {
       // Marks beyond the default networks' come in a file of their own; their boxes wait in place.
       loadIcons(this.#shown)?.then(
         () => this.requestUpdate(),
-        (error: Error) => reportWarnings(this, [{ message: `networks: marks not loaded (${error.message})`, path: 'networks' }]),
+        (error: Error) =>
+          reportWarnings(this, [
+            { message: `networks: marks not loaded (${error.message})`, path: 'networks' },
+          ]),
       );
     }
     // Without a url, the page's URL is shared: it is read on the first update too.

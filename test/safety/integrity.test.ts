@@ -46,7 +46,10 @@ async function importMap(folder: string) {
   )) as { integrity: Record<string, string> };
   return {
     integrity: Object.fromEntries(
-      Object.entries(integrity).map(([file, hash]) => [new URL(file, new URL(folder, location.href)).href, hash]),
+      Object.entries(integrity).map(([file, hash]) => [
+        new URL(file, new URL(folder, location.href)).href,
+        hash,
+      ]),
     ),
   };
 }
@@ -63,7 +66,8 @@ async function pinnedHost(folder: string) {
   map.type = 'importmap';
   map.textContent = JSON.stringify(await importMap(folder));
   page.document.head.append(map);
-  page.document.body.innerHTML = '<folio-article><script type="application/json">{"title": "Pinned",}</script></folio-article>';
+  page.document.body.innerHTML =
+    '<folio-article><script type="application/json">{"title": "Pinned",}</script></folio-article>';
   const script = page.document.createElement('script');
   script.type = 'module';
   script.src = `${folder}folio.js`;

@@ -76,7 +76,11 @@ export async function folioRoutes(ctx, next) {
     if (body === undefined) return next();
     const onDemand = /^folio(-hydrate)?-.+\.js$/.test(name) && !name.startsWith('folio-hydrate.');
     if (folder === 'tampered' && onDemand) body += '\n// changed on its way\n';
-    ctx.type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.json') ? 'application/json' : 'text/plain';
+    ctx.type = name.endsWith('.js')
+      ? 'text/javascript'
+      : name.endsWith('.json')
+        ? 'application/json'
+        : 'text/plain';
     ctx.body = body;
   } else if (route === 'ssr.html') {
     const { renderArticle } = await loadSsr();
