@@ -1,5 +1,6 @@
 /** Renders the article body, one template per block type. All HTML passes the sanitizer here. */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ArticleImage, Block } from '../model/article.js';
 import { needsParsing, sanitizeHtml } from '../internal/sanitize.js';
 
@@ -14,9 +15,6 @@ export interface BodyContext {
 
 /** Sanitized nodes, inserted as they are (no HTML string sink), or text when there is nothing to parse. */
 type Markup = DocumentFragment | string;
-
-/** What a block shows of its markup: the nodes, or on a server what it writes them as (below). */
-type Content = unknown;
 
 /**
  * How a server writes sanitized nodes into its page, which is text: set by `folio-embed/ssr`, so
@@ -46,38 +44,44 @@ const CLOSES_P =
  * rank among the others.
  */
 export function renderBody(body: Block[], context: BodyContext) {
-  const markup = body.map((block) =>
-    htmlOf(block).map((source): Markup =>
-      needsParsing(source) ? sanitizedCopy(source, context.base) : source,
-    ),
+  const { base } = context;
+  const sanitized = body.map((block) =>
+    htmlOf(block).map((source): Markup => (needsParsing(source) ? sanitizedOnce(source, base) : source)),
   );
-  const headings = markup
-    .flat()
-    .flatMap((part) => (typeof part === 'string' ? [] : [...part.querySelectorAll(HEADINGS)]));
   // Heading blocks are h2 at the highest: only the HTML can hold an h1.
-  const shift = headings.some((heading) => heading.localName === 'h1') ? 1 : 0;
-  if (shift) for (const heading of headings) renameHeading(heading, levelOf(heading) + shift);
-  body.forEach((block, i) => block.type === 'list' && markup[i].forEach(unwrapListItems));
+  const shift = sanitized.flat().some((markup) => typeof markup !== 'string' && markup.querySelector('h1'))
+    ? 1
+    : 0;
   const blocks = body.map((block, i): Block =>
-    block.type === 'paragraph' && holdsBlocks(markup[i][0]) ? { type: 'html', html: block.html } : block,
+    block.type === 'paragraph' && holdsBlocks(sanitized[i][0]) ? { type: 'html', html: block.html } : block,
   );
-  // Last: on a server this moves the nodes out of their fragments.
-  const write = serverContent;
-  const content = write
-    ? markup.map((parts) => parts.map((part) => (typeof part === 'string' ? part : write(part))))
-    : markup;
-  return blocks.map((block, i) => renderBlock(block, content[i], shift, context));
+  return blocks.map((block, i) => {
+    const list = block.type === 'list';
+    // Each piece of HTML renders again only when it, its base or the shift changed: an update with
+    // a new article leaves the nodes of the blocks it shares with the one before as they were.
+    const content = htmlOf(block).map((source, j) =>
+      guard([source, base, shift, list], () => contentOf(sanitized[i][j], shift, list)),
+    );
+    return renderBlock(block, content, shift, context);
+  });
+}
+
+/** What a piece of sanitized HTML shows: a copy of its nodes, headings shifted, list items unwrapped. */
+function contentOf(markup: Markup, shift: number, list: boolean): unknown {
+  if (typeof markup === 'string') return markup;
+  const copy = markup.cloneNode(true) as DocumentFragment;
+  if (shift)
+    for (const heading of copy.querySelectorAll(HEADINGS)) renameHeading(heading, levelOf(heading) + shift);
+  if (list) unwrapListItems(copy);
+  return serverContent ? serverContent(copy) : copy;
 }
 
 /** Sanitized HTML by base and source: a new article mostly repeats the blocks of the one before. */
 const sanitized = new Map<string, DocumentFragment>();
 const SANITIZED_KEPT = 1000;
 
-/**
- * A copy of `source` sanitized (headings and list items are then changed in the copy). The first
- * copy is kept, so that rendering the same HTML again, as an update does, costs a clone.
- */
-function sanitizedCopy(source: string, base: string | undefined): DocumentFragment {
+/** `source` sanitized, kept (never inserted: the page gets copies) so that the same HTML is sanitized once. */
+function sanitizedOnce(source: string, base: string | undefined): DocumentFragment {
   // A server's documents come and go with its renders: it keeps none.
   if (serverContent) return sanitizeHtml(source, base);
   const key = `${base}\n${source}`;
@@ -87,7 +91,7 @@ function sanitizedCopy(source: string, base: string | undefined): DocumentFragme
     if (sanitized.size >= SANITIZED_KEPT) sanitized.delete(sanitized.keys().next().value!);
     sanitized.set(key, kept);
   }
-  return kept.cloneNode(true) as DocumentFragment;
+  return kept;
 }
 
 const holdsBlocks = (markup: Markup) => typeof markup !== 'string' && !!markup.querySelector(CLOSES_P);
@@ -96,14 +100,13 @@ const holdsBlocks = (markup: Markup) => typeof markup !== 'string' && !!markup.q
  * A list item's HTML that brings its own `<li>` (`"<li>Tickets</li>"`): the content takes the tag's
  * place, as a parser would close the item it is in at a second `<li>`. Nested lists keep theirs.
  */
-function unwrapListItems(markup: Markup): void {
-  if (typeof markup === 'string') return;
+function unwrapListItems(markup: DocumentFragment): void {
   for (const item of markup.querySelectorAll('li')) {
     if (!item.parentElement?.closest('ul, ol, menu')) item.replaceWith(...item.childNodes);
   }
 }
 
-function renderBlock(block: Block, markup: Content[], shift: number, context: BodyContext) {
+function renderBlock(block: Block, markup: unknown[], shift: number, context: BodyContext) {
   const dir = context.dir ?? nothing;
   switch (block.type) {
     case 'paragraph':
