@@ -135,8 +135,8 @@ export class FolioRelated extends LitElement {
     this.#cardDir = this.getAttribute('lang') ? undefined : 'auto';
     const state = this.#current;
     const items = state.status === 'ready' ? state.value : NO_ITEMS;
-    // New items get a new track (see render), which starts at the first card.
-    if (items !== this.#shown) this.first = 0;
+    // New items get a new track (see render), which starts at the first card; the same items in new objects keep theirs.
+    if (items !== this.#shown && trackKey(items) !== trackKey(this.#shown)) this.first = 0;
     this.#shown = items;
   }
 
@@ -275,7 +275,7 @@ export class FolioRelated extends LitElement {
         ${this.#renderButton('next', strings.next, this.first + this.perView >= items.length, this.#onNext)}
       </div>
       ${keyed(
-        items,
+        trackKey(items),
         html`<div
           id="track"
           part="track"
@@ -354,6 +354,9 @@ export class FolioRelated extends LitElement {
     />`;
   }
 }
+
+/** What makes a track new: other articles, not the same ones read again (as a new article's JSON does). */
+const trackKey = (items: readonly RelatedItem[]) => items.map((item) => item.url).join('\n');
 
 declare global {
   interface HTMLElementTagNameMap {
