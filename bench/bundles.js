@@ -22,6 +22,7 @@ const ENTRIES = {
   'share-bar': 'src/share-bar/define.ts',
   related: 'src/related/define.ts',
   floor: 'bench/floor.js',
+  'lit-floor': 'bench/lit-floor.js',
 };
 
 /**

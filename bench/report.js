@@ -2,6 +2,7 @@
 // numbers gets a "before" column: `node bench/report.js AFTER.json BEFORE.json` prints a saved
 // run as a before/after comparison (`node bench/report.js RUN.json` prints it again alone).
 import { readFileSync } from 'node:fs';
+import { COLD_TARGETS } from './cold.js';
 
 const ms = (value) => `${value.toFixed(2)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -13,6 +14,7 @@ export function report(results, baseline) {
   const before = (pick) => (baseline ? [pick(baseline)] : []);
   const beforeHeader = (name) => before(() => name);
   const lines = [
+    ...(results.cold ? [...coldRender(results.cold, baseline?.cold), ''] : []),
     `Folio bench · ${results.chromium} · ${results.cpu} × ${results.cores} · ${settings.quick ? 'quick' : 'full'}: ` +
       `${settings.pages} fresh pages × ${settings.renders} renders each (first = cold, repeat = later renders)`,
     'Render times are the main thread’s CPU time, medians; the wall-clock ratio is beside them.',
@@ -93,6 +95,52 @@ export function report(results, baseline) {
   );
   return lines.join('\n');
 }
+
+/** The demo article cold from its script, again and updated: Folio against the Lit floor and static HTML. */
+export function coldRender(cold, before) {
+  const rows = ['cold', 'again', 'update'].map((kind) => {
+    const { folio, lit } = cold;
+    const against = (side) => (cold[side][kind] ? ratio(folio[kind].cpu, cold[side][kind].cpu) : '');
+    const goal = Object.entries(COLD_TARGETS[kind])
+      .map(([side, target]) => `≤ ${target}× ${side === 'lit' ? 'Lit floor' : 'static'}`)
+      .join('');
+    return [
+      COLD_LABELS[kind],
+      ...(before ? [before.folio[kind] ? ms(before.folio[kind].cpu) : ''] : []),
+      ms(folio[kind].cpu),
+      ms(lit[kind].cpu),
+      cold.static[kind] ? ms(cold.static[kind].cpu) : '',
+      against('lit'),
+      against('static'),
+      `${ratio(folio[kind].wall, lit[kind].wall)}`,
+      goal,
+    ];
+  });
+  return [
+    'The demo article as a reader waits for it (main-thread CPU time, medians; elements rendered: ' +
+      `Folio ${cold.counts.folio}, Lit floor ${cold.counts.lit}):`,
+    table(
+      [
+        'render',
+        ...(before ? ['Folio before'] : []),
+        'Folio',
+        'Lit floor',
+        'static',
+        'vs Lit floor',
+        'vs static',
+        'wall vs Lit',
+        'goal',
+      ],
+      rows,
+    ),
+  ];
+}
+
+export const COLD_LABELS = {
+  cold: 'cold, from the script: load, define, render, layout',
+  again: 'again, a new element on the same page',
+  update: 'update, a new article in the same element',
+};
 
 /** renderArticle in Node, the first paint of its page against the floor, and the hydration. */
 function serverRendering({ renderArticle, firstPaint, hydration }, before) {

@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/browsers.js';
 import { buildBundles, moduleSizes, sizes } from './bundles.js';
 import { report } from './report.js';
 import { serve } from './server.js';
+import { benchColdRender } from './cold.js';
 import { benchServerRendering } from './ssr.js';
 
 const quick = process.argv.includes('--quick') || Boolean(process.env.FOLIO_BENCH_QUICK);
@@ -16,6 +17,10 @@ const quick = process.argv.includes('--quick') || Boolean(process.env.FOLIO_BENC
 const PAGES = quick ? 2 : 12;
 const RENDERS = quick ? 2 : 6;
 const CYCLES = quick ? 100 : 1000;
+// `--folio PATH`: the cold bench loads another build of the drop-in (under this folder) as Folio's
+// side, such as an older one to compare with.
+const folioArg = process.argv.indexOf('--folio');
+const FOLIO_OVERRIDE = folioArg > 0 ? process.argv[folioArg + 1] : undefined;
 
 const RENDER_CASES = [
   { name: 'article', options: { repeat: 1 }, label: 'article (demo)', target: 1.5 },
@@ -60,6 +65,18 @@ try {
     await page.waitForFunction(() => window.bench);
   };
   page.on('pageerror', (error) => console.error('page error:', error.message));
+
+  process.stdout.write(
+    'Timing cold renders from the script, later ones and updates, against the Lit floor and static HTML…\n',
+  );
+  results.cold = await benchColdRender({
+    browser,
+    origin,
+    bundles: { folio: `/${FOLIO_OVERRIDE ?? bundles.folio.file}`, lit: `/${bundles['lit-floor'].file}` },
+    pages: quick ? 3 : 15,
+    renders: RENDERS,
+    median,
+  });
 
   results.render = [];
   for (const { name, options, label, target } of RENDER_CASES) {

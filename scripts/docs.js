@@ -6,6 +6,8 @@
 //            are when there is none: quick runs and other machines' runs are not copied by hand).
 // `--check` writes nothing and fails when an api part is out of date (CI runs it).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { COLD_TARGETS } from '../bench/cold.js';
+import { COLD_LABELS } from '../bench/report.js';
 
 const DOCS = 'docs';
 const RESULTS = 'bench/results';
@@ -156,7 +158,32 @@ function benchNumbers() {
     target ? `≤ ${target}×` : '',
   ]);
   const { folio, floor } = run.size;
+  const cold = run.cold
+    ? ['cold', 'again', 'update'].map((kind) => {
+        const { folio: f, lit, static: flat } = run.cold;
+        return [
+          COLD_LABELS[kind],
+          `${ms(f[kind].cpu)} ms`,
+          `${ms(lit[kind].cpu)} ms`,
+          flat[kind] ? `${ms(flat[kind].cpu)} ms` : '',
+          ratio(f[kind].cpu, lit[kind].cpu),
+          flat[kind] ? ratio(f[kind].cpu, flat[kind].cpu) : '',
+          Object.entries(COLD_TARGETS[kind])
+            .map(([side, target]) => `≤ ${target}× ${side === 'lit' ? 'Lit floor' : 'static'}`)
+            .join(''),
+        ];
+      })
+    : [];
   return [
+    ...(cold.length
+      ? [
+          `The demo article as a reader waits for it, in a full run on ${run.date.slice(0, 10)}: ${run.chromium}, ` +
+            `${run.cpu} × ${run.cores}; medians of ${run.cold.samples.folio.cold.length} fresh pages per side, main-thread CPU time.`,
+          '',
+          table(['render', 'Folio', 'Lit floor', 'static', 'vs Lit floor', 'vs static', 'goal'], cold),
+          '',
+        ]
+      : []),
     `A full run on ${run.date.slice(0, 10)}: ${run.chromium}, ${run.cpu} × ${run.cores}; medians of ` +
       `${run.settings.pages} pages × ${run.settings.renders} renders, main-thread CPU time, first render / later ones.`,
     '',
