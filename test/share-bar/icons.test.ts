@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import {
   siBluesky,
   siFacebook,
@@ -9,7 +9,9 @@ import {
   siWhatsapp,
   siX,
 } from 'simple-icons';
+import '../../src/share-bar/define.js';
 import { PATHS as DEFAULT_PATHS } from '../../src/share-bar/icons.js';
+import { until } from '../helpers.js';
 import { MORE_PATHS } from '../../src/share-bar/more-icons.js';
 
 const PATHS = { ...DEFAULT_PATHS, ...MORE_PATHS } as Record<string, string>;
@@ -69,5 +71,27 @@ describe('share-bar icons', () => {
     } finally {
       svg.remove();
     }
+  });
+});
+
+describe('marks beyond the default networks', () => {
+  it('are not in the file every page loads, and arrive in a box that already has their size', async () => {
+    expect(Object.keys(DEFAULT_PATHS)).to.have.members(['facebook', 'x', 'reddit', 'pinterest', 'email']);
+    const el = await fixture(
+      '<folio-share-bar url="https://news.example/a" networks="facebook whatsapp copy"></folio-share-bar>',
+    );
+    const icon = (network: string) => el.shadowRoot!.querySelector(`[data-network="${network}"] svg`)!;
+    const box = (network: string) => {
+      const { width, height, top } = icon(network).getBoundingClientRect();
+      return { width, height, top };
+    };
+    const first = box('whatsapp');
+    expect(first.width).to.be.above(0);
+    expect(first).to.deep.equal(box('facebook'));
+    for (const network of ['whatsapp', 'copy'])
+      expect(await until(() => icon(network).querySelector('path')!.getAttribute('d'))).to.equal(
+        PATHS[network],
+      );
+    expect(box('whatsapp')).to.deep.equal(first);
   });
 });
