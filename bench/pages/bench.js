@@ -1,6 +1,8 @@
 // The browser side of the bench. Each case builds the DOM for Folio's side, times it from
 // connection until everything (nested elements included) is rendered and laid out, and
 // serializes what Folio rendered so the floor can render the very same markup with innerHTML.
+import { settled } from './settled.js';
+
 const params = new URLSearchParams(location.search);
 const ARTICLES = new URL('/demo/articles/', location.href);
 const [articleText, richRelated] = await Promise.all([
@@ -50,20 +52,6 @@ const CASES = {
 let folio;
 /** Loads the drop-in bundle once; the floor's pages never load it. */
 const loadFolio = () => (folio ??= import(params.get('bundle')));
-
-/** Waits until every element in the composed tree under `node` has finished updating. */
-async function settled(node) {
-  const hosts = [node, ...customElementsIn(node)];
-  for (const host of hosts) {
-    if (!host.updateComplete) continue;
-    await host.updateComplete;
-    // Its render may have made more elements: they are taken in turn, as the loop goes on.
-    hosts.push(...customElementsIn(host.shadowRoot));
-  }
-}
-
-// Native querySelectorAll keeps the walk, which falls in Folio's measured time, short.
-const customElementsIn = (root) => [...root.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const nextTask = () =>

@@ -3,7 +3,7 @@
 // (updates). The sides: Folio's drop-in, the Lit floor (bench/lit-floor.js) and the static
 // reference, the final HTML with declarative shadow roots set by `setHTMLUnsafe`, with no script.
 // Each measured part lies between two marks that the runner reads from a trace.
-'use strict';
+import { settled } from './settled.js';
 
 const ARTICLE_URL = new URL('/demo/articles/demo.json', location.href).href;
 const TAGS = { folio: 'folio-article', lit: 'floor-article' };
@@ -18,17 +18,6 @@ async function article(edition = 0) {
   }
   return data;
 }
-
-/** Waits until every element in the composed tree under `node` has finished updating. */
-async function settled(node) {
-  const hosts = [node, ...customElementsIn(node)];
-  for (const host of hosts) {
-    if (!host.updateComplete) continue;
-    await host.updateComplete;
-    hosts.push(...customElementsIn(host.shadowRoot));
-  }
-}
-const customElementsIn = (root) => [...root.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
 
 /** The node's markup with each shadow root as a declarative one, holding its styles. */
 function serialize(node) {
