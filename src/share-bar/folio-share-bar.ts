@@ -145,7 +145,10 @@ export class FolioShareBar extends LitElement {
         () => this.requestUpdate(),
         (error: Error) =>
           reportWarnings(this, [
-            { message: `networks: marks not loaded (${error.message})`, path: 'networks' },
+            {
+              message: `networks: the marks of some networks could not load (${error.message}); their buttons show their names only to assistive technology until the page is loaded again.`,
+              path: 'networks',
+            },
           ]),
       );
     }
