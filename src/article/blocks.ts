@@ -77,19 +77,19 @@ function contentOf(markup: Markup, shift: number, list: boolean): unknown {
 }
 
 /** Sanitized HTML by base and source: a new article mostly repeats the blocks of the one before. */
-const sanitized = new Map<string, DocumentFragment>();
-const SANITIZED_KEPT = 1000;
+const keptFragments = new Map<string, DocumentFragment>();
+const FRAGMENTS_KEPT = 1000;
 
 /** `source` sanitized, kept (never inserted: the page gets copies) so that the same HTML is sanitized once. */
 function sanitizedOnce(source: string, base: string | undefined): DocumentFragment {
   // A server's documents come and go with its renders: it keeps none.
   if (serverContent) return sanitizeHtml(source, base);
   const key = `${base}\n${source}`;
-  let kept = sanitized.get(key);
+  let kept = keptFragments.get(key);
   if (!kept) {
     kept = sanitizeHtml(source, base);
-    if (sanitized.size >= SANITIZED_KEPT) sanitized.delete(sanitized.keys().next().value!);
-    sanitized.set(key, kept);
+    if (keptFragments.size >= FRAGMENTS_KEPT) keptFragments.delete(keptFragments.keys().next().value!);
+    keptFragments.set(key, kept);
   }
   return kept;
 }
