@@ -29,8 +29,10 @@ const onDemand = readdirSync(DIR)
   });
 
 export default [
-  budget('the seed page in Chromium, every file fetched', seedPage.chromium, '45.2 kB'),
-  budget('the seed page in Firefox, every file fetched', seedPage.firefox, '45.2 kB'),
+  // Each engine the seed page was measured in (those installed): the same limit for all.
+  ...Object.entries(seedPage).map(([engine, files]) =>
+    budget(`the seed page in ${engine}, every file fetched`, files, '45.2 kB'),
+  ),
   budget('dist/folio.js alone', 'bench/results/bundles/folio/folio.js', '45.2 kB'),
   ...onDemand,
   budget(
