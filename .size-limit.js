@@ -1,6 +1,7 @@
 // Size budgets, gzip -9, checked in CI by `npm run size`. `node bench/bundles.js`, which it runs
 // first, builds each bundle with the drop-in settings (folio.js and its files are byte for byte
-// dist/'s) and records which files Chromium and Firefox fetch for the seed page.
+// dist/'s) and records which files each installed engine (Chromium, Firefox, WebKit) fetches for the
+// seed page.
 //
 // The seed page is what a reader downloads for `<folio-article src>` with Folio's own JSON in
 // English, its share bar and 20 related articles: folio.js and whatever it loads for that page.

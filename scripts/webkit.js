@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { remote } from 'webdriverio';
 import { WEBKIT_DRIVER } from './browsers.js';
 
 const STARTUP_MS = 10000;
@@ -98,20 +99,43 @@ async function startDriver(display) {
   throw new Error(`${WEBKIT_DRIVER} did not start.`);
 }
 
+const CAPABILITIES = {
+  browserName: 'MiniBrowser',
+  'webkitgtk:browserOptions': { args: ['--automation'] },
+  // Classic WebDriver: WebKitWebDriver has no WebDriver BiDi session.
+  'wdio:enforceWebDriverClassic': true,
+};
+
+/** Runs `use` with a WebDriver session of WebKit (webdriverio's), for scripts outside the test runner; stops it all after. */
+export async function withWebKit(use) {
+  const processes = [];
+  try {
+    const { xvfb, display } = await startDisplay();
+    processes.push(xvfb);
+    const { driver, port } = await startDriver(display);
+    processes.push(driver);
+    const browser = await remote({
+      hostname: '127.0.0.1',
+      port,
+      capabilities: CAPABILITIES,
+      logLevel: 'silent',
+    });
+    try {
+      return await use(browser);
+    } finally {
+      await browser.deleteSession();
+    }
+  } finally {
+    for (const child of processes.reverse()) await stop(child);
+  }
+}
+
 /** @web/test-runner's WebDriver launcher, with the display and the driver it needs for the run. */
 class WebKitLauncher extends WebdriverLauncher {
   #processes = [];
 
   constructor() {
-    super({
-      hostname: '127.0.0.1',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { args: ['--automation'] },
-        // Classic WebDriver: WebKitWebDriver has no WebDriver BiDi session.
-        'wdio:enforceWebDriverClassic': true,
-      },
-    });
+    super({ hostname: '127.0.0.1', capabilities: CAPABILITIES });
   }
 
   async initialize(config) {
