@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './browsers.js';
 
-const BUNDLE = 'dist/folio.js';
+/** Where the page loads dist/ from, as from a CDN: folio.js and the files it loads on demand. */
+const CDN = 'https://cdn.example/folio-embed/dist/';
 /** The page that embeds each document, as a third-party site would: an http(s) page elsewhere. */
 const HOST_PAGE = 'https://host.example/news/page.html';
 /** A document that neither renders nor fails within this many milliseconds counts as refused. */
@@ -31,16 +32,26 @@ const rows = [];
 try {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (request) =>
-    request.url() === HOST_PAGE
-      ? request.respond({
-          contentType: 'text/html',
-          body: '<!doctype html><html lang="en"><body></body></html>',
-        })
-      : request.abort(),
-  );
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url === HOST_PAGE) {
+      request.respond({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><body></body></html>',
+      });
+    } else if (url.startsWith(CDN) && /^[\w.-]+\.js$/.test(url.slice(CDN.length))) {
+      const body = readFileSync(`dist/${url.slice(CDN.length)}`, 'utf8');
+      request.respond({
+        contentType: 'text/javascript',
+        headers: { 'access-control-allow-origin': '*' },
+        body,
+      });
+    } else {
+      request.abort();
+    }
+  });
   await page.goto(HOST_PAGE);
-  await page.addScriptTag({ path: BUNDLE, type: 'module' });
+  await page.addScriptTag({ url: `${CDN}folio.js`, type: 'module' });
   await page.waitForFunction(() => customElements.get('folio-article'));
   for (const file of files) {
     rows.push({ file: relative(folder, file), ...(await run(page, readFileSync(file, 'utf8'))) });
