@@ -55,7 +55,7 @@ function code(text) {
 /** An element's public API as Markdown tables. */
 function api(element) {
   const fields = element.members.filter(
-    (member) => member.kind === 'field' && !member.static && !member.privacy,
+    (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public',
   );
   return [
     section(

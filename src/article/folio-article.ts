@@ -1,16 +1,14 @@
-import { LitElement, html, isServer, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
-import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
-import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
-import { renderRootOf } from '../internal/server-root.js';
+import { FolioElement } from '../internal/folio-element.js';
+import { directionOf, format, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded, Reader } from '../internal/source.js';
-import { renderStatus, reportStatus } from '../internal/status.js';
+import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { parseJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
@@ -87,48 +85,49 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @cssprop [--folio-max-width=max(42rem, 672px)] - Width of the text column.
  * @cssprop [--folio-ad-height=250px] - Height reserved for each ad slot, so a filled ad shifts nothing.
  */
-export class FolioArticle extends LitElement {
-  static override styles = styles;
+export class FolioArticle extends FolioElement {
+  static override styles = [FolioElement.styles, styles];
 
-  static {
-    followLang(this);
-  }
+  static override properties = {
+    article: { attribute: false },
+    src: {},
+    hide: {},
+    timeout: { type: Number },
+    emitJsonLd: { type: Boolean, attribute: 'emit-jsonld' },
+  };
 
   /** The article: Folio Article JSON, a JSON Feed item, a WordPress post or a schema.org NewsArticle. */
-  @property({ attribute: false }) article?: unknown;
+  declare article?: unknown;
 
   /** URL of article JSON to fetch and render. A new `src` cancels the previous request. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Space-separated parts to leave out: `share`, `related`, `image`, `byline`. */
-  @property() hide = '';
+  hide = '';
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
-  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonLd = false;
+  emitJsonLd = false;
 
   #source = new SourceController(this, normalizeArticle);
   #ads = new AdVisibilityController(this);
   #inline: Loaded<Article> = { status: 'idle' };
   #inlineText?: string;
   #fromProperty: Loaded<Article> = { status: 'idle' };
-  #reported?: Loaded<Article>;
+  /** The state whose JSON-LD child was written. */
+  #jsonLdOf?: Loaded<Article>;
   /** The parts named in `hide`, read when it changes rather than on each of their checks. */
   #hidden = new Set<HideablePart>();
   /** Made on connection: a server renders the element without one. */
   #childObserver?: MutationObserver;
 
   /** What is shown: the `article` property wins, then `src`, then inline JSON. */
-  get #current(): Loaded<Article> {
+  protected get shown(): Loaded<Article> {
     if (this.article !== undefined) return this.#fromProperty;
     if (this.src) return this.#source.state;
     return this.#inline;
-  }
-
-  protected override createRenderRoot() {
-    return renderRootOf(this, () => super.createRenderRoot());
   }
 
   override connectedCallback(): void {
@@ -155,15 +154,19 @@ export class FolioArticle extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const state = this.#current;
+    const state = this.shown;
     if (state.status === 'ready') this.#ads.watch(state.value);
-    if (state !== this.#reported || changed.has('emitJsonLd')) {
+    if (state !== this.#jsonLdOf || changed.has('emitJsonLd')) {
+      this.#jsonLdOf = state;
       syncJsonLd(this, this.emitJsonLd && state.status === 'ready' ? state.value : undefined);
     }
-    if (state === this.#reported) return;
-    this.#reported = state;
-    if (state.status === 'ready') emit<FolioLoadDetail>(this, 'folio-load', { article: state.value });
-    reportStatus(this, state);
+    super.updated(changed);
+  }
+
+  /** An article shown fires `folio-load`, before any warnings about it. */
+  protected override report(state: Loaded<Article>): void {
+    if (state.status === 'ready') this.emit('folio-load', { article: state.value });
+    super.report(state);
   }
 
   /**
@@ -185,8 +188,8 @@ export class FolioArticle extends LitElement {
   }
 
   override render() {
-    const state = this.#current;
-    const lang = state.status === 'ready' && state.value.lang ? state.value.lang : languageOf(this);
+    const state = this.shown;
+    const lang = state.status === 'ready' && state.value.lang ? state.value.lang : this.locale.lang;
     const strings = localize(messages, lang);
     if (state.status !== 'ready') {
       return html`<div lang=${lang} dir=${directionOf(lang)}>${renderStatus(state, strings)}</div>`;

@@ -1,7 +1,5 @@
 /** Language, direction and UI strings shared by every element. */
 import { isServer } from 'lit';
-import type { ReactiveElement } from 'lit';
-import { LangController } from './lang-controller.js';
 
 /** The locales Folio ships UI strings for; anything else falls back to English. */
 export type Locale = 'en' | 'fr' | 'es' | 'de' | 'ar';
@@ -66,18 +64,6 @@ export function localeOf(element: Element): { lang: string; dir: 'ltr' | 'rtl' }
     if (!dir && (own === 'ltr' || own === 'rtl')) dir = own;
   });
   return { lang, dir: dir ?? directionOf(lang) };
-}
-
-/**
- * Every element calls this from a static block, and renders again in a new language when its own
- * `lang` attribute changes (a page or the article sets it) or a `lang` above it does (see
- * `LangController`). The attribute is observed through a reactive property, `ownLang`, that
- * nothing reads, since `languageOf` reads the attribute itself. (A property named `lang` would
- * hide the DOM's own.)
- */
-export function followLang(element: typeof ReactiveElement): void {
-  element.createProperty('ownLang', { attribute: 'lang' });
-  element.addInitializer((host) => new LangController(host));
 }
 
 /** Picks the strings for `lang` from a table, falling back to English. */

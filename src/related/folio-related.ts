@@ -1,17 +1,15 @@
-import { LitElement, html, isServer, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { RelatedItem } from '../model/article.js';
 import { readRelatedItems, readRelatedSource } from '../model/related.js';
-import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
-import { followLang, format, localeOf, localize } from '../internal/i18n.js';
-import { renderRootOf } from '../internal/server-root.js';
+import { FolioElement } from '../internal/folio-element.js';
+import { format, localize } from '../internal/i18n.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
-import { renderStatus, reportStatus } from '../internal/status.js';
+import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { messages } from './strings.js';
 import { styles } from './related.styles.js';
@@ -65,33 +63,37 @@ export interface FolioNavigateDetail {
  * @cssprop [--folio-color-surface=light-dark(#f4f4f2, #212429)] - Card background.
  * @cssprop [--folio-color-accent=light-dark(#b3261e, #ff8a80)] - Category and focus ring.
  */
-export class FolioRelated extends LitElement {
-  static override styles = styles;
+export class FolioRelated extends FolioElement {
+  static override styles = [FolioElement.styles, styles];
 
-  static {
-    followLang(this);
-  }
+  static override properties = {
+    items: { attribute: false },
+    src: {},
+    label: {},
+    timeout: { type: Number },
+    first: { state: true },
+    perView: { state: true },
+  };
 
   /** The related articles: `{ url, title?, summary?, category?, published?, image? }`, a `url` and a title or summary each. */
-  @property({ attribute: false }) items?: RelatedItem[];
+  declare items?: RelatedItem[];
 
   /** URL of an array of related items, a Folio article (its `related` are shown) or a JSON Feed. */
-  @property() src?: string;
+  declare src?: string;
 
   /** The carousel's name, shown as its heading. Defaults to "Related Articles" in the element's language. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** The first card fully in view; it and the next `perView - 1` are the visible page. */
-  @state() private first = 0;
+  private first = 0;
   /** How many cards fit in view, as the container queries laid them out. */
-  @state() private perView = 1;
+  private perView = 1;
 
   #source = new SourceController(this, readRelatedSource);
   #fromProperty: Loaded<RelatedItem[]> = { status: 'idle' };
-  #reported?: Loaded<RelatedItem[]>;
   #shown = NO_ITEMS;
   #lang = 'en';
   #dir: 'ltr' | 'rtl' = 'ltr';
@@ -105,12 +107,8 @@ export class FolioRelated extends LitElement {
   #settle?: ReturnType<typeof setTimeout>;
 
   /** What is shown: the `items` property wins over `src`. */
-  get #current(): Loaded<RelatedItem[]> {
+  protected get shown(): Loaded<RelatedItem[]> {
     return this.items !== undefined ? this.#fromProperty : this.#source.state;
-  }
-
-  protected override createRenderRoot() {
-    return renderRootOf(this, () => super.createRenderRoot());
   }
 
   override connectedCallback(): void {
@@ -130,23 +128,18 @@ export class FolioRelated extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.#fromProperty = attempt(readRelatedItems, this.items);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
-    // One walk up the tree for both: this runs on every scroll settle and resize.
-    ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
+    ({ lang: this.#lang, dir: this.#dir } = this.locale);
     this.#cardDir = this.getAttribute('lang') ? undefined : 'auto';
-    const state = this.#current;
+    const state = this.shown;
     const items = state.status === 'ready' ? state.value : NO_ITEMS;
     // New items get a new track (see render), which starts at the first card.
     if (items !== this.#shown) this.first = 0;
     this.#shown = items;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.#markReachable(this.#watchTrack());
-
-    const state = this.#current;
-    if (state === this.#reported) return;
-    this.#reported = state;
-    reportStatus(this, state);
+    super.updated(changed);
   }
 
   /** Watches the size of the track on screen: each new list of items gets a new one. True when it is new. */
@@ -245,13 +238,13 @@ export class FolioRelated extends LitElement {
     if (!card || event.defaultPrevented || event.button !== 0) return;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const item = this.#shown[Number(card.dataset.index)];
-    if (!emit<FolioNavigateDetail>(this, 'folio-navigate', { url: item.url, item }, true)) {
+    if (!this.emit('folio-navigate', { url: item.url, item }, { cancelable: true })) {
       event.preventDefault();
     }
   }
 
   override render() {
-    const state = this.#current;
+    const state = this.shown;
     const strings = localize(messages, this.#lang);
     if (state.status !== 'ready') {
       return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, strings)}</div>`;
