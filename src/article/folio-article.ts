@@ -5,7 +5,9 @@ import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { FolioElement } from '../internal/folio-element.js';
-import { directionOf, format, localize } from '../internal/i18n.js';
+import { formatParts } from '../internal/i18n.js';
+import { directionOf } from '../internal/translations.js';
+import type { Translation } from '../internal/translations.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded, Reader } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
@@ -14,7 +16,6 @@ import { parseJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
 import type { FolioAdVisibleDetail } from './ad-visibility.js';
 import { renderBody, renderFigure } from './blocks.js';
-import { messages } from './strings.js';
 import { styles } from './article.styles.js';
 import { HOST_JSON_LD, syncJsonLd } from './json-ld-script.js';
 // The article composes <folio-related>, so it defines it wherever the article is used.
@@ -30,8 +31,6 @@ export interface FolioLoadDetail {
 }
 
 export type { FolioAdVisibleDetail };
-
-type Strings = (typeof messages)['en'];
 
 /** Parts of the article the `hide` attribute can leave out. */
 export type HideablePart = 'share' | 'related' | 'image' | 'byline';
@@ -189,16 +188,26 @@ export class FolioArticle extends FolioElement {
 
   override render() {
     const state = this.shown;
-    const lang = state.status === 'ready' && state.value.lang ? state.value.lang : this.locale.lang;
-    const strings = localize(messages, lang);
+    // The article's own language, when it declares one, speaks its labels and sets its direction.
+    const own = (state.status === 'ready' && state.value.lang) || undefined;
+    const lang = own ?? this.locale.lang;
+    const dir = own ? directionOf(own) : this.locale.dir;
+    const strings = this.locale.strings(lang);
     if (state.status !== 'ready') {
-      return html`<div lang=${lang} dir=${directionOf(lang)}>${renderStatus(state, strings)}</div>`;
+      const { articleLoading: loading, articleError: error, retry } = strings;
+      return html`<div lang=${lang} dir=${dir}>${renderStatus(state, { loading, error, retry })}</div>`;
     }
-    return this.#renderArticle(state.value, lang, strings, state.src ?? state.value.url);
+    return this.#renderArticle(state.value, lang, dir, strings, state.src ?? state.value.url);
   }
 
   /** `base`: the document's address, which relative links in the body resolve against. */
-  #renderArticle(article: Article, lang: string, strings: Strings, base: string | undefined) {
+  #renderArticle(
+    article: Article,
+    lang: string,
+    direction: 'ltr' | 'rtl',
+    strings: Translation,
+    base: string | undefined,
+  ) {
     // Content in no declared language (none in the JSON, none on this element: the page's is the
     // page's) takes its direction from its own text, so Arabic reads right to left on any page.
     const declared = Boolean(article.lang || this.getAttribute('lang'));
@@ -206,7 +215,7 @@ export class FolioArticle extends FolioElement {
     // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
     // its links resolve against), ad label (which follows the language) or direction, and skips it
     // in renders for anything else, such as `hide`.
-    return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
+    return html`<article part="article" lang=${lang} dir=${direction}>
       <header part="header">
         ${this.#renderCategory(article)}
         <h1 part="title" dir=${dir ?? nothing}>${article.title}</h1>
@@ -254,16 +263,18 @@ export class FolioArticle extends FolioElement {
       : html`<p part="category" class="category">${category.name}</p>`;
   }
 
-  #renderByline(article: Article, lang: string, strings: Strings) {
+  #renderByline(article: Article, lang: string, strings: Translation) {
     const { authors, published, updated } = article;
     if (!authors.length && !published && !updated) return nothing;
     const names = authors.map((author) =>
       author.url ? html`<a href=${author.url} rel="author">${author.name}</a>` : author.name,
     );
     return html`<p part="byline" class="byline">
-      ${names.length ? html`<span class="authors">${joinList(names, strings.by, lang)}</span>` : nothing}
-      ${published ? html`<span>${strings.published} ${renderTime(published, lang)}</span>` : nothing}
-      ${updated && updated !== published ? html`<span>${strings.updated} ${renderTime(updated, lang)}</span>` : nothing}
+      ${names.length ? html`<span class="authors">${joinList(names, strings.byline, lang)}</span>` : nothing}
+      ${published ? html`<span>${formatParts(strings.published, { date: renderTime(published, lang) })}</span>` : nothing}
+      ${updated && updated !== published
+        ? html`<span>${formatParts(strings.updated, { date: renderTime(updated, lang) })}</span>`
+        : nothing}
     </p>`;
   }
 }
@@ -283,8 +294,7 @@ function joinList(names: unknown[], template: string, lang: string) {
   const list = parts.map((part) =>
     part.type === 'element' ? names[Number(part.value.slice(1))] : part.value,
   );
-  const [before, after] = format(template, { names: '\u0001' }).split('\u0001');
-  return [before, ...list, after];
+  return formatParts(template, { names: list });
 }
 
 const readInline: Reader<Article> = (text, options) => normalizeArticle(parseInline(text as string), options);

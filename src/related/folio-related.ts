@@ -6,15 +6,13 @@ import type { RelatedItem } from '../model/article.js';
 import { readRelatedItems, readRelatedSource } from '../model/related.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { FolioElement } from '../internal/folio-element.js';
-import { format, localize } from '../internal/i18n.js';
+import { format } from '../internal/i18n.js';
+import type { Translation } from '../internal/translations.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
 import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
-import { messages } from './strings.js';
 import { styles } from './related.styles.js';
-
-type Strings = (typeof messages)['en'];
 
 /** Browsers without `scrollend` (Safari before 26) count scrolling as over after a pause in `scroll` events. */
 const HAS_SCROLLEND = !isServer && 'onscrollend' in window;
@@ -245,15 +243,16 @@ export class FolioRelated extends FolioElement {
 
   override render() {
     const state = this.shown;
-    const strings = localize(messages, this.#lang);
+    const strings = this.locale.strings();
     if (state.status !== 'ready') {
-      return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, strings)}</div>`;
+      const { relatedLoading: loading, relatedError: error, retry } = strings;
+      return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, { loading, error, retry })}</div>`;
     }
     return state.value.length ? this.#renderCarousel(state.value, strings) : nothing;
   }
 
   /** The track has `tabindex="-1"`: Firefox would make the scroller a Tab stop of its own; the buttons and cards are the stops. */
-  #renderCarousel(items: RelatedItem[], strings: Strings) {
+  #renderCarousel(items: RelatedItem[], strings: Translation) {
     const lang = this.#lang;
     return html`<section
       part="carousel"
@@ -263,7 +262,7 @@ export class FolioRelated extends FolioElement {
       dir=${this.#dir}
     >
       <div class="bar">
-        <h2 id="heading" part="heading">${this.label || strings.heading}</h2>
+        <h2 id="heading" part="heading">${this.label || strings.relatedHeading}</h2>
         ${this.#renderButton('prev', strings.previous, this.first === 0, this.#onPrevious)}
         ${this.#renderButton('next', strings.next, this.first + this.perView >= items.length, this.#onNext)}
       </div>
@@ -279,7 +278,7 @@ export class FolioRelated extends FolioElement {
           @keydown=${this.#onKeydown}
           @click=${this.#onClick}
         >
-          ${guard([items, lang, this.#cardDir], () => this.#renderCards(items, strings))}
+          ${guard([items, lang, strings, this.#cardDir], () => this.#renderCards(items, strings))}
         </div>`,
       )}
     </section>`;
@@ -302,11 +301,11 @@ export class FolioRelated extends FolioElement {
   }
 
   /** The cards, rendered again only when the items or the language change (not on every scroll). */
-  #renderCards(items: RelatedItem[], strings: Strings) {
+  #renderCards(items: RelatedItem[], strings: Translation) {
     const number = new Intl.NumberFormat(this.#lang);
     const total = number.format(items.length);
     return items.map((item, i) =>
-      this.#renderCard(item, i, format(strings.position, { n: number.format(i + 1), total }), strings.slide),
+      this.#renderCard(item, i, format(strings.slidePosition, { n: number.format(i + 1), total }), strings.slide),
     );
   }
 

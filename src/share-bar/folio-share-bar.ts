@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { FolioElement } from '../internal/folio-element.js';
-import { directionOf, format, localize } from '../internal/i18n.js';
+import { format } from '../internal/i18n.js';
+import type { Translation } from '../internal/translations.js';
 import type { Loaded } from '../internal/source.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
@@ -12,8 +13,6 @@ import { renderIcon } from './icons.js';
 import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
 import { BRANDS, LINKS, NETWORKS, mastodonLink, withCampaign } from './networks.js';
 import type { Network, ShareContent } from './networks.js';
-import { messages } from './strings.js';
-import type { Strings } from './strings.js';
 import { styles } from './share-bar.styles.js';
 
 const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
@@ -28,6 +27,9 @@ export interface FolioShareDetail {
   network: Network;
   url: string;
 }
+
+/** The strings that name the networks without a brand. */
+const OWN_NAMES = { email: 'email', copy: 'copyLink', native: 'moreOptions' } as const;
 
 /** How long "Link copied" stays on screen, in milliseconds. */
 const STATUS_TIME = 4000;
@@ -240,12 +242,12 @@ export class FolioShareBar extends FolioElement {
   }
 
   async #copy(url: string): Promise<void> {
-    const strings = localize(messages, this.locale.lang);
+    const strings = this.locale.strings();
     const copied = await copyText(url, this.shadowRoot!);
     // Emptied first, so a second copy is announced again.
     this.status = '';
     await this.updateComplete;
-    this.status = copied ? strings.copied : strings.notCopied;
+    this.status = copied ? strings.linkCopied : strings.linkNotCopied;
     clearTimeout(this.#statusTimer);
     this.#statusTimer = setTimeout(() => (this.status = ''), STATUS_TIME);
   }
@@ -276,7 +278,7 @@ export class FolioShareBar extends FolioElement {
   /** Lets the browser refuse to submit, with our message, until the field holds a host name. */
   #checkServer(input: HTMLInputElement): void {
     const valid = !input.value.trim() || serverHost(input.value);
-    input.setCustomValidity(valid ? '' : localize(messages, this.locale.lang).invalid);
+    input.setCustomValidity(valid ? '' : this.locale.strings().mastodonServerInvalid);
   }
 
   #shareOnMastodon(event: SubmitEvent): void {
@@ -291,12 +293,12 @@ export class FolioShareBar extends FolioElement {
   }
 
   override render() {
-    const lang = this.locale.lang;
-    const strings = localize(messages, lang);
+    const { lang, dir } = this.locale;
+    const strings = this.locale.strings();
     const state = this.#state;
     if (state.status === 'error') {
-      return html`<div lang=${lang} dir=${directionOf(lang)}>
-        ${renderAlert(strings.error, state.error.message)}
+      return html`<div lang=${lang} dir=${dir}>
+        ${renderAlert(strings.shareError, state.error.message)}
       </div>`;
     }
     if (state.status !== 'ready') return nothing;
@@ -305,7 +307,7 @@ export class FolioShareBar extends FolioElement {
     );
     if (!shown.length) return nothing;
     const shared = this.#shared();
-    return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>
+    return html`<div class="bar" lang=${lang} dir=${dir}>
       <ul
         part="list"
         role="list"
@@ -321,13 +323,13 @@ export class FolioShareBar extends FolioElement {
     </div>`;
   }
 
-  #renderButton(network: Network, strings: Strings, shared: ShareContent) {
+  #renderButton(network: Network, strings: Translation, shared: ShareContent) {
     const brand = (BRANDS as Partial<Record<Network, string>>)[network];
-    const name = brand ?? strings[network as 'email' | 'copy' | 'native'];
+    const name = brand ?? strings[OWN_NAMES[network as keyof typeof OWN_NAMES]];
     const label = brand
-      ? format(strings.on, { network: brand })
+      ? format(strings.shareOn, { network: brand })
       : network === 'email'
-        ? strings.byEmail
+        ? strings.shareByEmail
         : name;
     const content = html`${renderIcon(network)}${
       this.variant === 'labels' ? html`<span part="label">${name}</span>` : nothing
@@ -348,11 +350,11 @@ export class FolioShareBar extends FolioElement {
         </button>`;
   }
 
-  #renderDialog(strings: Strings) {
+  #renderDialog(strings: Translation) {
     return html`<dialog part="dialog" aria-labelledby="server-title">
       <form method="dialog" @submit=${this.#shareOnMastodon}>
-        <h2 id="server-title">${format(strings.on, { network: 'Mastodon' })}</h2>
-        <label for="server">${strings.server}</label>
+        <h2 id="server-title">${format(strings.shareOn, { network: 'Mastodon' })}</h2>
+        <label for="server">${strings.mastodonServer}</label>
         <input
           id="server"
           name="server"

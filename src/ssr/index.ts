@@ -17,6 +17,7 @@ import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
 import { scriptJson } from '../internal/json.js';
 import { htmlToText, useWindow } from '../internal/sanitize.js';
+import { loadTranslation } from '../internal/translations.js';
 import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
 import '../article/define.js';
 
@@ -54,6 +55,8 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
   const hidden = new Set((options.hide ?? '').split(/\s+/).filter(Boolean));
   const src = httpUrl(options.url);
   const article = prepare(normalizeArticle(input, { src, htmlToText, onWarning: warn }), src, hidden, warn);
+  // The elements render at once on a server: the strings of the article's language must be here first.
+  await loadTranslation(article.lang || options.lang || 'en');
   // The client reads the article back from this script.
   const json = scriptJson(article);
   const jsonLd = options.emitJsonLd
