@@ -14,6 +14,8 @@ import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { parseJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
+import { hiddenParts } from './hidden-parts.js';
+import type { HideablePart } from './hidden-parts.js';
 import type { FolioAdVisibleDetail } from './ad-visibility.js';
 import { renderBody, renderFigure } from './blocks.js';
 import { styles } from './article.styles.js';
@@ -32,8 +34,7 @@ export interface FolioLoadDetail {
 
 export type { FolioAdVisibleDetail };
 
-/** Parts of the article the `hide` attribute can leave out. */
-export type HideablePart = 'share' | 'related' | 'image' | 'byline';
+export type { HideablePart };
 
 /**
  * A whole article rendered from JSON: header (category, title, dek, byline, dates), share bar,
@@ -146,7 +147,7 @@ export class FolioArticle extends FolioElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('hide')) this.#hidden = new Set(String(this.hide ?? '').split(/\s+/) as HideablePart[]);
+    if (changed.has('hide')) this.#hidden = hiddenParts(this.hide);
     this.#readInline();
     if (changed.has('article')) this.#fromProperty = attempt(normalizeArticle, this.article);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
@@ -272,9 +273,11 @@ export class FolioArticle extends FolioElement {
     return html`<p part="byline" class="byline">
       ${names.length ? html`<span class="authors">${joinList(names, strings.byline, lang)}</span>` : nothing}
       ${published ? html`<span>${formatParts(strings.published, { date: renderTime(published, lang) })}</span>` : nothing}
-      ${updated && updated !== published
-        ? html`<span>${formatParts(strings.updated, { date: renderTime(updated, lang) })}</span>`
-        : nothing}
+      ${
+        updated && updated !== published
+          ? html`<span>${formatParts(strings.updated, { date: renderTime(updated, lang) })}</span>`
+          : nothing
+      }
     </p>`;
   }
 }

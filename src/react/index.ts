@@ -19,7 +19,7 @@ import { FolioRelated as FolioRelatedElement } from '../related/define.js';
 const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) =>
   name as EventName<GlobalEventHandlersEventMap[K]>;
 
-const errorEvents = { onFolioError: event('folio-error') };
+const errorEvents = { onFolioError: event('folio-error'), onFolioWarning: event('folio-warning') };
 const shareEvents = { onFolioShare: event('folio-share') };
 const navigateEvents = { onFolioNavigate: event('folio-navigate') };
 

@@ -11,14 +11,12 @@ import { httpUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
 import { renderIcon } from './icons.js';
 import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
-import { BRANDS, LINKS, NETWORKS, mastodonLink, withCampaign } from './networks.js';
+import { isNetwork, needsBrowser, renamedNetwork, renamedWarning } from '../model/networks.js';
+import { BRANDS, LINKS, mastodonLink, withCampaign } from './networks.js';
 import type { Network, ShareContent } from './networks.js';
 import { styles } from './share-bar.styles.js';
 
 const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
-
-/** Networks that changed their name: the old one has one clear meaning. */
-const RENAMED: Record<string, Network> = { twitter: 'x' };
 
 export type { FolioErrorDetail, FolioWarningDetail };
 
@@ -180,12 +178,12 @@ export class FolioShareBar extends FolioElement {
       .filter(Boolean);
     const warnings: FolioWarning[] = [];
     const shown = names.flatMap((name): Network[] => {
-      if (NETWORKS.includes(name as Network)) return [name as Network];
-      const renamed = RENAMED[name];
+      if (isNetwork(name)) return [name];
+      const renamed = renamedNetwork(name);
       const what = renamed
-        ? `is now "${renamed}": showing ${renamed}. Write "${renamed}".`
-        : 'is not a network Folio knows: left out.';
-      warnings.push({ message: `networks: "${name}" ${what}`, path: 'networks' });
+        ? renamedWarning(name, renamed)
+        : `"${name}" is not a network Folio knows: left out.`;
+      warnings.push({ message: `networks: ${what}`, path: 'networks' });
       return renamed ? [renamed] : [];
     });
     return { value: [...new Set(shown)], warnings };
@@ -297,13 +295,11 @@ export class FolioShareBar extends FolioElement {
     const strings = this.locale.strings();
     const state = this.#state;
     if (state.status === 'error') {
-      return html`<div lang=${lang} dir=${dir}>
-        ${renderAlert(strings.shareError, state.error.message)}
-      </div>`;
+      return html`<div lang=${lang} dir=${dir}>${renderAlert(strings.shareError, state.error.message)}</div>`;
     }
     if (state.status !== 'ready') return nothing;
     const shown = state.value.filter(
-      (network) => network !== 'native' || typeof globalThis.navigator?.share === 'function',
+      (network) => !needsBrowser(network) || typeof globalThis.navigator?.share === 'function',
     );
     if (!shown.length) return nothing;
     const shared = this.#shared();
@@ -324,7 +320,7 @@ export class FolioShareBar extends FolioElement {
   }
 
   #renderButton(network: Network, strings: Translation, shared: ShareContent) {
-    const brand = (BRANDS as Partial<Record<Network, string>>)[network];
+    const brand = BRANDS[network];
     const name = brand ?? strings[OWN_NAMES[network as keyof typeof OWN_NAMES]];
     const label = brand
       ? format(strings.shareOn, { network: brand })

@@ -14,10 +14,13 @@ import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
 import { logWarning } from '../model/reading.js';
 import type { FolioWarning } from '../model/reading.js';
+import { needsBrowser } from '../model/networks.js';
 import { httpUrl } from '../model/url.js';
 import { scriptJson } from '../internal/json.js';
 import { htmlToText, useWindow } from '../internal/sanitize.js';
 import { loadTranslation } from '../internal/translations.js';
+import { hiddenParts } from '../article/hidden-parts.js';
+import type { HideablePart } from '../article/hidden-parts.js';
 import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
 import '../article/define.js';
 
@@ -40,9 +43,6 @@ export interface RenderOptions {
   onWarning?: (warning: FolioWarning) => void;
 }
 
-/** Networks whose button depends on the reader's browser: a server cannot know whether to show it. */
-const BROWSER_ONLY_NETWORKS = new Set(['native']);
-
 /**
  * Renders `input` (any format `<folio-article>` reads) as the HTML of a `<folio-article>` element
  * with declarative shadow DOM (`<template shadowrootmode="open">`), for the article and for its
@@ -52,7 +52,7 @@ const BROWSER_ONLY_NETWORKS = new Set(['native']);
 export async function renderArticle(input: unknown, options: RenderOptions = {}): Promise<string> {
   const { render, collectResult } = await serverDom();
   const warn = options.onWarning ?? logWarning;
-  const hidden = new Set((options.hide ?? '').split(/\s+/).filter(Boolean));
+  const hidden = hiddenParts(options.hide);
   const src = httpUrl(options.url);
   const article = prepare(normalizeArticle(input, { src, htmlToText, onWarning: warn }), src, hidden, warn);
   // The elements render at once on a server: the strings of the article's language must be here first.
@@ -80,12 +80,12 @@ const tidy = (attributes: string) =>
 function prepare(
   article: Article,
   src: string | undefined,
-  hidden: Set<string>,
+  hidden: Set<HideablePart>,
   warn: (warning: FolioWarning) => void,
 ): Article {
   const url = article.url ?? src;
   const networks = article.share?.networks;
-  const shown = networks?.filter((network) => !BROWSER_ONLY_NETWORKS.has(network));
+  const shown = networks?.filter((network) => !needsBrowser(network));
   if (networks && shown!.length < networks.length) {
     warn({
       path: 'share.networks',

@@ -208,7 +208,7 @@ describe('<folio-share-bar>', () => {
         el = await bar('url="https://news.example/b" networks="twitter email"');
       });
       expect(shownNetworks(el)).to.deep.equal(['x', 'email']);
-      const message = 'networks: "twitter" is now "x": showing x. Write "x".';
+      const message = 'networks: "twitter" is now "x": read as "x".';
       expect((await warned).detail.warnings).to.deep.equal([{ message, path: 'networks' }]);
       expect(logged).to.deep.equal([`Folio: <folio-share-bar> ${message}`]);
     });
