@@ -33,6 +33,9 @@ export interface FolioLoadDetail {
 }
 
 export type { FolioAdVisibleDetail };
+// The events of its share bar and carousel bubble out of it: their details are named here too (for the JSX typings).
+export type { FolioShareDetail } from '../share-bar/folio-share-bar.js';
+export type { FolioNavigateDetail } from '../related/folio-related.js';
 
 export type { HideablePart };
 
@@ -49,6 +52,8 @@ export type { HideablePart };
  * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when the input is invalid or cannot be loaded.
  * @fires {FolioWarningDetail} folio-warning - `{ warnings: [{ message, path }] }` when the article rendered but part of the input was repaired or left out.
  * @fires {FolioAdVisibleDetail} folio-ad-visible - `{ id }` once per ad slot, when it first scrolls into view.
+ * @fires {FolioShareDetail} folio-share - `{ network, url }` from its share bar, before a share; cancel it and nothing is opened or copied.
+ * @fires {FolioNavigateDetail} folio-navigate - `{ url, item }` from its carousel, when a related article is chosen; cancel it to route in a single-page app.
  *
  * @csspart article - The `<article>` element around everything.
  * @csspart header - Category, title, dek and byline.
