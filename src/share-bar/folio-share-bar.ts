@@ -11,6 +11,7 @@ import { httpUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
 import { renderIcon } from './icons.js';
 import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
+import { absent } from '../model/fields.js';
 import { isNetwork, needsBrowser, renamedNetwork, renamedWarning } from '../model/networks.js';
 import { BRANDS, LINKS, mastodonLink, withCampaign } from './networks.js';
 import type { Network, ShareContent } from './networks.js';
@@ -371,8 +372,8 @@ export class FolioShareBar extends FolioElement {
   }
 }
 
-/** A text property as text, or `undefined` when empty: a page's script may set `null`, a number or an object. */
-const asText = (value: unknown) => (value == null || value === '' ? undefined : String(value));
+/** A text property as text, or `undefined` when absent as the model reads it (`null`, blank): a page's script may set `null`, a number or an object. */
+const asText = (value: unknown) => (absent(value) ? undefined : String(value));
 
 /** The page's canonical URL, or its address. */
 function pageUrl(): string {
