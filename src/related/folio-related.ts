@@ -246,7 +246,9 @@ export class FolioRelated extends FolioElement {
     const strings = this.locale.strings();
     if (state.status !== 'ready') {
       const { relatedLoading: loading, relatedError: error, retry } = strings;
-      return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, { loading, error, retry })}</div>`;
+      return html`<div lang=${this.#lang} dir=${this.#dir}>
+        ${renderStatus(state, { loading, error, retry })}
+      </div>`;
     }
     return state.value.length ? this.#renderCarousel(state.value, strings) : nothing;
   }
@@ -305,7 +307,12 @@ export class FolioRelated extends FolioElement {
     const number = new Intl.NumberFormat(this.#lang);
     const total = number.format(items.length);
     return items.map((item, i) =>
-      this.#renderCard(item, i, format(strings.slidePosition, { n: number.format(i + 1), total }), strings.slide),
+      this.#renderCard(
+        item,
+        i,
+        format(strings.slidePosition, { n: number.format(i + 1), total }),
+        strings.slide,
+      ),
     );
   }
 
