@@ -35,8 +35,8 @@ const dedupeJsxImports = {
 
 /**
  * The manifest describes what users can reach: the modules the package's entries export from
- * (followed through re-exports) and the elements, without their private members (`#field`,
- * `private`). Styles, strings and helpers have nothing to show in an editor or a docs tool.
+ * (followed through re-exports) and the elements, without their private and protected members
+ * (`#field`, `private`, `protected`). Styles, strings and helpers have nothing to show in an editor or a docs tool.
  */
 const publicApiOnly = {
   name: 'folio-public-api-only',
@@ -60,7 +60,7 @@ const publicApiOnly = {
     manifest.modules = manifest.modules.filter((module) => reached.has(module.path));
     for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
       declaration.members &&= declaration.members.filter(
-        (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
+        (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
       );
     }
   },

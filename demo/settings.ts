@@ -5,7 +5,7 @@ import type { Copyable, Demo } from './app.js';
 import { choices, range, select } from './controls.js';
 import { BUNDLED_SCRIPT } from './embed.js';
 import type { Choice } from './controls.js';
-import { LANGUAGES, WIDTHS } from './state.js';
+import { LANGUAGES, LANGUAGE_NAMES, WIDTHS } from './state.js';
 import type { DemoState } from './state.js';
 import { COLORS, DEFAULT_THEME, FONTS, RADIUS, SPACE } from './theme.js';
 import type { ColorName, FontName, Scheme } from './theme.js';
@@ -20,7 +20,6 @@ const FONT_CHOICES = Object.entries(FONTS).map(([value, { label }]) => ({ value:
 
 const WIDTH_CHOICES = WIDTHS.map((value) => ({ value, label: value === 'full' ? 'Full' : value }));
 
-const LANGUAGE_NAMES = { en: 'English', fr: 'Français', de: 'Deutsch', es: 'Español', ar: 'العربية' };
 const LANGUAGE_CHOICES: Choice<string>[] = [
   { value: '', label: 'As in the content' },
   ...LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang], lang })),

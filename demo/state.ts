@@ -8,12 +8,45 @@ import type { ColorName, ColorPair, Theme } from './theme.js';
 export const VIEWS = ['gallery', 'playground'] as const;
 export const FORMATS = ['folio', 'json-feed', 'wordpress', 'json-ld'] as const;
 export const WIDTHS = ['full', '1200', '768', '320'] as const;
-/** The languages Folio has UI strings for, which the previews can be shown in. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages Folio has UI strings for, each by its own name, which the previews can be shown in. */
+export const LANGUAGE_NAMES = {
+  en: 'English',
+  ar: 'العربية',
+  bn: 'বাংলা',
+  cs: 'Čeština',
+  da: 'Dansk',
+  de: 'Deutsch',
+  el: 'Ελληνικά',
+  es: 'Español',
+  fa: 'فارسی',
+  fi: 'Suomi',
+  fr: 'Français',
+  he: 'עברית',
+  hi: 'हिन्दी',
+  hu: 'Magyar',
+  id: 'Bahasa Indonesia',
+  it: 'Italiano',
+  ja: '日本語',
+  ko: '한국어',
+  nb: 'Norsk bokmål',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  pt: 'Português',
+  ro: 'Română',
+  ru: 'Русский',
+  sv: 'Svenska',
+  th: 'ไทย',
+  tr: 'Türkçe',
+  uk: 'Українська',
+  vi: 'Tiếng Việt',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+} as const;
+export type Language = keyof typeof LANGUAGE_NAMES;
+export const LANGUAGES = Object.keys(LANGUAGE_NAMES) as Language[];
 
-/** The direction a page in `lang` is written in: of the demo's languages, Arabic is right to left. */
-export const directionOf = (lang: Language) => (lang === 'ar' ? 'rtl' : 'ltr');
+/** The direction a page in `lang` is written in: of the demo's languages, Arabic, Hebrew and Persian are right to left. */
+export const directionOf = (lang: Language) => (['ar', 'fa', 'he'].includes(lang) ? 'rtl' : 'ltr');
 
 export interface DemoState {
   view: (typeof VIEWS)[number];

@@ -14,3 +14,6 @@ export * from './model/index.js';
 // JSON with errors that give a line and column in every browser (the demo's editor marks the line).
 export { parseJson, JsonSyntaxError } from './internal/json-errors.js';
 export type { FolioErrorDetail, FolioWarningDetail } from './internal/events.js';
+// A page's own languages, or its own wording of Folio's.
+export { registerTranslation } from './internal/translations.js';
+export type { Translation, TranslationInput } from './internal/translations.js';

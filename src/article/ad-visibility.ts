@@ -43,7 +43,7 @@ export class AdVisibilityController implements ReactiveController {
         observer.unobserve(target);
         const id = (target as HTMLElement).dataset.ad!;
         this.#seen.add(id);
-        emit<FolioAdVisibleDetail>(this.host, 'folio-ad-visible', { id });
+        emit(this.host, 'folio-ad-visible', { id });
       }
     });
     for (const slot of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-ad]')) {

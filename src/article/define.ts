@@ -1,7 +1,6 @@
 /** Defines `<folio-article>` (and nothing else). */
-import { define } from '../internal/define.js';
 import { FolioArticle } from './folio-article.js';
 
-define('folio-article', FolioArticle);
+FolioArticle.define('folio-article');
 
 export { FolioArticle };

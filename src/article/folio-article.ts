@@ -1,22 +1,23 @@
-import { LitElement, html, isServer, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
-import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
-import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
-import { renderRootOf } from '../internal/server-root.js';
+import { FolioElement } from '../internal/folio-element.js';
+import { formatParts } from '../internal/i18n.js';
+import { directionOf } from '../internal/translations.js';
+import type { Translation } from '../internal/translations.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded, Reader } from '../internal/source.js';
-import { renderStatus, reportStatus } from '../internal/status.js';
+import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { readJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
+import { hiddenParts } from './hidden-parts.js';
+import type { HideablePart } from './hidden-parts.js';
 import type { FolioAdVisibleDetail } from './ad-visibility.js';
 import { renderBody, renderFigure } from './blocks.js';
-import { messages } from './strings.js';
 import { styles } from './article.styles.js';
 import { HOST_JSON_LD, syncJsonLd } from './json-ld-script.js';
 // The article composes <folio-related>, so it defines it wherever the article is used.
@@ -32,11 +33,11 @@ export interface FolioLoadDetail {
 }
 
 export type { FolioAdVisibleDetail };
+// The events of its share bar and carousel bubble out of it: their details are named here too (for the JSX typings).
+export type { FolioShareDetail } from '../share-bar/folio-share-bar.js';
+export type { FolioNavigateDetail } from '../related/folio-related.js';
 
-type Strings = (typeof messages)['en'];
-
-/** Parts of the article the `hide` attribute can leave out. */
-export type HideablePart = 'share' | 'related' | 'image' | 'byline';
+export type { HideablePart };
 
 /**
  * A whole article rendered from JSON: header (category, title, dek, byline, dates), share bar,
@@ -51,6 +52,8 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @fires {FolioErrorDetail} folio-error - `{ message, path?, cause? }` when the input is invalid or cannot be loaded.
  * @fires {FolioWarningDetail} folio-warning - `{ warnings: [{ message, path }] }` when the article rendered but part of the input was repaired or left out.
  * @fires {FolioAdVisibleDetail} folio-ad-visible - `{ id }` once per ad slot, when it first scrolls into view.
+ * @fires {FolioShareDetail} folio-share - `{ network, url }` from its share bar, before a share; cancel it and nothing is opened or copied.
+ * @fires {FolioNavigateDetail} folio-navigate - `{ url, item }` from its carousel, when a related article is chosen; cancel it to route in a single-page app.
  *
  * @csspart article - The `<article>` element around everything.
  * @csspart header - Category, title, dek and byline.
@@ -87,48 +90,49 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @cssprop [--folio-max-width=max(42rem, 672px)] - Width of the text column.
  * @cssprop [--folio-ad-height=250px] - Height reserved for each ad slot, so a filled ad shifts nothing.
  */
-export class FolioArticle extends LitElement {
-  static override styles = styles;
+export class FolioArticle extends FolioElement {
+  static override styles = [FolioElement.styles, styles];
 
-  static {
-    followLang(this);
-  }
+  static override properties = {
+    article: { attribute: false },
+    src: {},
+    hide: {},
+    timeout: { type: Number },
+    emitJsonLd: { type: Boolean, attribute: 'emit-jsonld' },
+  };
 
   /** The article: Folio Article JSON, a JSON Feed item, a WordPress post or a schema.org NewsArticle. */
-  @property({ attribute: false }) article?: unknown;
+  declare article?: unknown;
 
   /** URL of article JSON to fetch and render. A new `src` cancels the previous request. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Space-separated parts to leave out: `share`, `related`, `image`, `byline`. */
-  @property() hide = '';
+  hide = '';
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
-  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonLd = false;
+  emitJsonLd = false;
 
   #source = new SourceController(this, normalizeArticle);
   #ads = new AdVisibilityController(this);
   #inline: Loaded<Article> = { status: 'idle' };
   #inlineText?: string;
   #fromProperty: Loaded<Article> = { status: 'idle' };
-  #reported?: Loaded<Article>;
+  /** The state whose JSON-LD child was written. */
+  #jsonLdOf?: Loaded<Article>;
   /** The parts named in `hide`, read when it changes rather than on each of their checks. */
   #hidden = new Set<HideablePart>();
   /** Made on connection: a server renders the element without one. */
   #childObserver?: MutationObserver;
 
   /** What is shown: the `article` property wins, then `src`, then inline JSON. */
-  get #current(): Loaded<Article> {
+  protected get shown(): Loaded<Article> {
     if (this.article !== undefined) return this.#fromProperty;
     if (this.src) return this.#source.state;
     return this.#inline;
-  }
-
-  protected override createRenderRoot() {
-    return renderRootOf(this, () => super.createRenderRoot());
   }
 
   override connectedCallback(): void {
@@ -148,22 +152,26 @@ export class FolioArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('hide')) this.#hidden = new Set(String(this.hide ?? '').split(/\s+/) as HideablePart[]);
+    if (changed.has('hide')) this.#hidden = hiddenParts(this.hide);
     this.#readInline();
     if (changed.has('article')) this.#fromProperty = attempt(normalizeArticle, this.article);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const state = this.#current;
+    const state = this.shown;
     if (state.status === 'ready') this.#ads.watch(state.value);
-    if (state !== this.#reported || changed.has('emitJsonLd')) {
+    if (state !== this.#jsonLdOf || changed.has('emitJsonLd')) {
+      this.#jsonLdOf = state;
       syncJsonLd(this, this.emitJsonLd && state.status === 'ready' ? state.value : undefined);
     }
-    if (state === this.#reported) return;
-    this.#reported = state;
-    if (state.status === 'ready') emit<FolioLoadDetail>(this, 'folio-load', { article: state.value });
-    reportStatus(this, state);
+    super.updated(changed);
+  }
+
+  /** An article shown fires `folio-load`, before any warnings about it. */
+  protected override report(state: Loaded<Article>): void {
+    if (state.status === 'ready') this.emit('folio-load', { article: state.value });
+    super.report(state);
   }
 
   /**
@@ -195,17 +203,27 @@ export class FolioArticle extends LitElement {
   }
 
   override render() {
-    const state = this.#current;
-    const lang = state.status === 'ready' && state.value.lang ? state.value.lang : languageOf(this);
-    const strings = localize(messages, lang);
+    const state = this.shown;
+    // The article's own language, when it declares one, speaks its labels and sets its direction.
+    const own = (state.status === 'ready' && state.value.lang) || undefined;
+    const lang = own ?? this.locale.lang;
+    const dir = own ? directionOf(own) : this.locale.dir;
+    const strings = this.locale.strings(lang);
     if (state.status !== 'ready') {
-      return html`<div lang=${lang} dir=${directionOf(lang)}>${renderStatus(state, strings)}</div>`;
+      const { articleLoading: loading, articleError: error, retry } = strings;
+      return html`<div lang=${lang} dir=${dir}>${renderStatus(state, { loading, error, retry })}</div>`;
     }
-    return this.#renderArticle(state.value, lang, strings, state.src ?? state.value.url);
+    return this.#renderArticle(state.value, lang, dir, strings, state.src ?? state.value.url);
   }
 
   /** `base`: the document's address, which relative links in the body resolve against. */
-  #renderArticle(article: Article, lang: string, strings: Strings, base: string | undefined) {
+  #renderArticle(
+    article: Article,
+    lang: string,
+    direction: 'ltr' | 'rtl',
+    strings: Translation,
+    base: string | undefined,
+  ) {
     // Content in no declared language (none in the JSON, none on this element: the page's is the
     // page's) takes its direction from its own text, so Arabic reads right to left on any page.
     const declared = Boolean(article.lang || this.getAttribute('lang'));
@@ -213,7 +231,7 @@ export class FolioArticle extends LitElement {
     // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
     // its links resolve against), ad label (which follows the language) or direction, and skips it
     // in renders for anything else, such as `hide`.
-    return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
+    return html`<article part="article" lang=${lang} dir=${direction}>
       <header part="header">
         ${this.#renderCategory(article)}
         <h1 part="title" dir=${dir ?? nothing}>${article.title}</h1>
@@ -261,16 +279,20 @@ export class FolioArticle extends LitElement {
       : html`<p part="category" class="category">${category.name}</p>`;
   }
 
-  #renderByline(article: Article, lang: string, strings: Strings) {
+  #renderByline(article: Article, lang: string, strings: Translation) {
     const { authors, published, updated } = article;
     if (!authors.length && !published && !updated) return nothing;
     const names = authors.map((author) =>
       author.url ? html`<a href=${author.url} rel="author">${author.name}</a>` : author.name,
     );
     return html`<p part="byline" class="byline">
-      ${names.length ? html`<span class="authors">${joinList(names, strings.by, lang)}</span>` : nothing}
-      ${published ? html`<span>${strings.published} ${renderTime(published, lang)}</span>` : nothing}
-      ${updated && updated !== published ? html`<span>${strings.updated} ${renderTime(updated, lang)}</span>` : nothing}
+      ${names.length ? html`<span class="authors">${joinList(names, strings.byline, lang)}</span>` : nothing}
+      ${published ? html`<span>${formatParts(strings.published, { date: renderTime(published, lang) })}</span>` : nothing}
+      ${
+        updated && updated !== published
+          ? html`<span>${formatParts(strings.updated, { date: renderTime(updated, lang) })}</span>`
+          : nothing
+      }
     </p>`;
   }
 }
@@ -290,8 +312,7 @@ function joinList(names: unknown[], template: string, lang: string) {
   const list = parts.map((part) =>
     part.type === 'element' ? names[Number(part.value.slice(1))] : part.value,
   );
-  const [before, after] = format(template, { names: '\u0001' }).split('\u0001');
-  return [before, ...list, after];
+  return formatParts(template, { names: list });
 }
 
 const readInline: Reader<Article> = (text, options) => normalizeArticle(JSON.parse(text as string), options);

@@ -1,11 +1,21 @@
 /** Every Folio event is a `CustomEvent` that bubbles out of shadow roots; names start with `folio-`. */
 import type { FolioWarning } from '../model/reading.js';
 
-/** Fires `name` from `target`; returns false when a listener cancelled a cancelable event. */
-export function emit<T>(
+/**
+ * The events map: each element declares the events it fires in `GlobalEventHandlersEventMap`
+ * (which types `addEventListener` for pages), and `emit` reads each event's detail type from there.
+ */
+export type FolioEventName = Extract<keyof GlobalEventHandlersEventMap, `folio-${string}`>;
+
+/** The detail of the Folio event `K`. */
+export type FolioEventDetail<K extends FolioEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Fires the Folio event `name` from `target`; returns false when a listener cancelled a cancelable event. */
+export function emit<K extends FolioEventName>(
   target: EventTarget,
-  name: `folio-${string}`,
-  detail: T,
+  name: K,
+  detail: FolioEventDetail<K>,
   cancelable = false,
 ): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
@@ -21,18 +31,6 @@ export interface FolioErrorDetail {
 /** `folio-warning` detail: each part of the input that was repaired or left out, with its path. */
 export interface FolioWarningDetail {
   warnings: FolioWarning[];
-}
-
-/** Fires `folio-error` with `error` and writes it to the console: a warning, as the element shows it and the page goes on. */
-export function reportError(host: HTMLElement, error: FolioErrorDetail): void {
-  console.warn(`Folio: <${host.localName}> ${error.message}`);
-  emit<FolioErrorDetail>(host, 'folio-error', error);
-}
-
-/** Fires `folio-warning` with `warnings` and writes them to the console. */
-export function reportWarnings(host: HTMLElement, warnings: FolioWarning[]): void {
-  console.warn(`Folio: <${host.localName}> ${warnings.map(({ message }) => message).join('\n')}`);
-  emit<FolioWarningDetail>(host, 'folio-warning', { warnings });
 }
 
 declare global {

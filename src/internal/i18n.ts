@@ -1,26 +1,6 @@
-/** Language, direction and UI strings shared by every element. */
+/** The language and direction an element speaks in, read from the tree around it, and its strings filled in. */
 import { isServer } from 'lit';
-import type { ReactiveElement } from 'lit';
-import { LangController } from './lang-controller.js';
-
-/** The locales Folio ships UI strings for; anything else falls back to English. */
-export type Locale = 'en' | 'fr' | 'es' | 'de' | 'ar';
-
-/** One table of UI strings per locale; English is complete, the others fall back to it. */
-export type Messages<K extends string> = { en: Record<K, string> } & Partial<
-  Record<Exclude<Locale, 'en'>, Record<K, string>>
->;
-
-/** Primary subtags of languages written right to left. */
-const RTL_LANGUAGES = new Set('ar arc ckb dv fa he iw ks ps sd syr ug ur yi'.split(' '));
-
-/** The primary subtag of a BCP 47 tag, lower-cased: `pt-BR` → `pt`. */
-const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
-
-/** `rtl` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu…), otherwise `ltr`. */
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr';
-}
+import { directionOf } from './translations.js';
 
 /** `lang` if Intl reads it as a language tag, else undefined: not `en_US`, nor the POSIX `C` a browser may report. */
 function wellFormed(lang: string | null): string | undefined {
@@ -31,61 +11,47 @@ function wellFormed(lang: string | null): string | undefined {
   }
 }
 
+const isDir = (dir: string | null): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir === 'rtl';
+
 /**
- * The language an element speaks: its own `lang`, then its nearest ancestor's (across shadow
- * roots), then the page's, then the browser's; a `lang` Intl cannot read counts as none. `visit`
- * sees each element on the way, up to the one with the `lang`.
+ * The language an element speaks and its direction, in one walk up the tree (across shadow roots).
+ * The language: its own `lang`, else the nearest ancestor's, else the page's, else the browser's;
+ * a `lang` Intl cannot read counts as none. The direction: its own `dir` (`ltr` or `rtl`), else the
+ * nearest ancestor's, as the browser lays it out, else the language's.
  */
-export function languageOf(element: Element, visit?: (node: Element) => void): string {
+export function localeOf(element: Element): { lang: string; dir: 'ltr' | 'rtl' } {
   // A server renders each element on its own, with no tree around it: its own `lang`, or English.
   if (isServer) {
-    visit?.(element);
-    return wellFormed(element.getAttribute('lang')) ?? 'en';
+    const lang = wellFormed(element.getAttribute('lang')) ?? 'en';
+    const dir = element.getAttribute('dir');
+    return { lang, dir: isDir(dir) ? dir : directionOf(lang) };
   }
-  let node: Node | null = element;
-  while (node) {
+  let lang: string | undefined;
+  let dir: 'ltr' | 'rtl' | undefined;
+  for (let node: Node | null = element; node && !(lang && dir);) {
     if (node instanceof Element) {
-      visit?.(node);
-      const lang = wellFormed(node.getAttribute('lang'));
-      if (lang) return lang;
+      lang ??= wellFormed(node.getAttribute('lang'));
+      const own = node.getAttribute('dir');
+      if (!dir && isDir(own)) dir = own;
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
-  return wellFormed(document.documentElement.lang) ?? wellFormed(navigator.language) ?? 'en';
-}
-
-/**
- * The language an element speaks and its reading direction, in the one walk up the tree of
- * `languageOf`. The direction is the nearest `dir` (`ltr` or `rtl`), unless a `lang` comes first,
- * when it is that language's.
- */
-export function localeOf(element: Element): { lang: string; dir: 'ltr' | 'rtl' } {
-  let dir: 'ltr' | 'rtl' | undefined;
-  const lang = languageOf(element, (node) => {
-    const own = node.getAttribute('dir');
-    if (!dir && (own === 'ltr' || own === 'rtl')) dir = own;
-  });
+  // An element not in the page yet speaks the page's language.
+  const root = document.documentElement;
+  lang ??= wellFormed(root.lang) ?? wellFormed(navigator.language) ?? 'en';
+  if (!dir && isDir(root.dir)) dir = root.dir;
   return { lang, dir: dir ?? directionOf(lang) };
 }
 
+/** Fills `{name}` placeholders with text: `format('{n} of {total}', { n: '1', total: '3' })`. */
+export function format(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
 /**
- * Every element calls this from a static block, and renders again in a new language when its own
- * `lang` attribute changes (a page or the article sets it) or a `lang` above it does (see
- * `LangController`). The attribute is observed through a reactive property, `ownLang`, that
- * nothing reads, since `languageOf` reads the attribute itself. (A property named `lang` would
- * hide the DOM's own.)
+ * Fills `{name}` placeholders with anything a template can hold (a `<time>`, a list with links),
+ * wherever the language puts them: returns the parts in order.
  */
-export function followLang(element: typeof ReactiveElement): void {
-  element.createProperty('ownLang', { attribute: 'lang' });
-  element.addInitializer((host) => new LangController(host));
-}
-
-/** Picks the strings for `lang` from a table, falling back to English. */
-export function localize<K extends string>(messages: Messages<K>, lang: string): Record<K, string> {
-  return messages[primary(lang) as Locale] ?? messages.en;
-}
-
-/** Fills `{name}` placeholders: `format('{n} of {total}', { n: 1, total: 3 })`. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+export function formatParts(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? values[part] : part));
 }

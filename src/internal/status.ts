@@ -2,7 +2,6 @@
 import { css, html, nothing } from 'lit';
 import type { ElementPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
-import { reportError, reportWarnings } from './events.js';
 import type { Loaded } from './source.js';
 
 export interface StatusStrings {
@@ -30,19 +29,6 @@ export function renderAlert(title: string, message: string, action: unknown = no
     <span>${message}</span>
     ${action}
   </div>`;
-}
-
-/**
- * Tells the page about a state `host` shows, once per state: an error fires `folio-error`, and
- * content that was repaired or left out in part fires `folio-warning`; either is also written to
- * the console, with the text the element shows or reports.
- */
-export function reportStatus(host: HTMLElement, state: Loaded<unknown>): void {
-  if (state.status === 'error') {
-    reportError(host, state.error);
-  } else if (state.status === 'ready' && state.warnings.length) {
-    reportWarnings(host, state.warnings);
-  }
 }
 
 /** "Try again"; when the error came back after it was pressed, focus returns to it. */

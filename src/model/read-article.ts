@@ -21,6 +21,7 @@ import {
 } from './fields.js';
 import type { Json } from './fields.js';
 import { nearest } from './near-miss.js';
+import { renamedNetwork, renamedWarning } from './networks.js';
 import { documentSrc, problem, report, warn, withReading } from './reading.js';
 import type { SourcePaths } from './reading.js';
 
@@ -153,9 +154,6 @@ function readImage(value: unknown, path: string, base?: string): ArticleImage | 
   };
 }
 
-/** Networks renamed since: the old name has one clear meaning. */
-const RENAMED_NETWORKS: Record<string, string> = { twitter: 'x' };
-
 function readShare(value: unknown): ShareOptions | undefined {
   const json = optionalObject(value, 'share');
   if (!json) return undefined;
@@ -163,8 +161,8 @@ function readShare(value: unknown): ShareOptions | undefined {
     networks:
       json.networks != null
         ? texts(json.networks, 'share.networks').map((name, i) => {
-            const renamed = RENAMED_NETWORKS[name.toLowerCase()];
-            if (renamed) warn(`share.networks[${i}]`, `"${name}" is now "${renamed}": read as "${renamed}".`);
+            const renamed = renamedNetwork(name);
+            if (renamed) warn(`share.networks[${i}]`, renamedWarning(name, renamed));
             return renamed ?? name;
           })
         : undefined,

@@ -1,7 +1,7 @@
 /**
  * React wrappers for Folio's elements (`folio-embed/react`), made with `@lit/react`: element
- * properties are props, and Folio events are `onFolioLoad`-style callbacks. Importing this module
- * defines the elements.
+ * properties are props, and every event an element fires is an `onFolio…` callback (the list is
+ * generated from the elements' manifest: `events.ts`). Importing this module defines the elements.
  *
  * ```tsx
  * import { FolioArticle } from 'folio-embed/react';
@@ -14,27 +14,18 @@ import type { EventName } from '@lit/react';
 import { FolioArticle as FolioArticleElement } from '../article/define.js';
 import { FolioShareBar as FolioShareBarElement } from '../share-bar/define.js';
 import { FolioRelated as FolioRelatedElement } from '../related/define.js';
+import { EVENTS } from './events.js';
 
-/** A Folio event's name, typed with its detail from `GlobalEventHandlersEventMap`. */
-const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) =>
-  name as EventName<GlobalEventHandlersEventMap[K]>;
-
-const errorEvents = { onFolioError: event('folio-error') };
-const shareEvents = { onFolioShare: event('folio-share') };
-const navigateEvents = { onFolioNavigate: event('folio-navigate') };
+/** An element's event props, each typed with its detail from `GlobalEventHandlersEventMap`. */
+const typed = <T extends Record<string, keyof GlobalEventHandlersEventMap>>(events: T) =>
+  events as unknown as { [P in keyof T]: EventName<GlobalEventHandlersEventMap[T[P]]> };
 
 /** `<folio-article>`; it also passes on the share and navigate events of the bar and carousel inside it. */
 export const FolioArticle = createComponent({
   react: React,
   tagName: 'folio-article',
   elementClass: FolioArticleElement,
-  events: {
-    onFolioLoad: event('folio-load'),
-    onFolioAdVisible: event('folio-ad-visible'),
-    ...errorEvents,
-    ...shareEvents,
-    ...navigateEvents,
-  },
+  events: typed(EVENTS['folio-article']),
 });
 
 /** `<folio-share-bar>`. */
@@ -42,7 +33,7 @@ export const FolioShareBar = createComponent({
   react: React,
   tagName: 'folio-share-bar',
   elementClass: FolioShareBarElement,
-  events: { ...shareEvents, ...errorEvents },
+  events: typed(EVENTS['folio-share-bar']),
 });
 
 /** `<folio-related>`. */
@@ -50,5 +41,5 @@ export const FolioRelated = createComponent({
   react: React,
   tagName: 'folio-related',
   elementClass: FolioRelatedElement,
-  events: { ...navigateEvents, ...errorEvents },
+  events: typed(EVENTS['folio-related']),
 });

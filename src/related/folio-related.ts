@@ -1,22 +1,18 @@
-import { LitElement, html, isServer, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { RelatedItem } from '../model/article.js';
 import { readRelatedItems, readRelatedSource } from '../model/related.js';
-import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
-import { followLang, format, localeOf, localize } from '../internal/i18n.js';
-import { renderRootOf } from '../internal/server-root.js';
+import { FolioElement } from '../internal/folio-element.js';
+import { format } from '../internal/i18n.js';
+import type { Translation } from '../internal/translations.js';
 import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
 import type { Loaded } from '../internal/source.js';
-import { renderStatus, reportStatus } from '../internal/status.js';
+import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
-import { messages } from './strings.js';
 import { styles } from './related.styles.js';
-
-type Strings = (typeof messages)['en'];
 
 /** Browsers without `scrollend` (Safari before 26) count scrolling as over after a pause in `scroll` events. */
 const HAS_SCROLLEND = !isServer && 'onscrollend' in window;
@@ -65,33 +61,37 @@ export interface FolioNavigateDetail {
  * @cssprop [--folio-color-surface=light-dark(#f4f4f2, #212429)] - Card background.
  * @cssprop [--folio-color-accent=light-dark(#b3261e, #ff8a80)] - Category and focus ring.
  */
-export class FolioRelated extends LitElement {
-  static override styles = styles;
+export class FolioRelated extends FolioElement {
+  static override styles = [FolioElement.styles, styles];
 
-  static {
-    followLang(this);
-  }
+  static override properties = {
+    items: { attribute: false },
+    src: {},
+    label: {},
+    timeout: { type: Number },
+    first: { state: true },
+    perView: { state: true },
+  };
 
   /** The related articles: `{ url, title?, summary?, category?, published?, image? }`, a `url` and a title or summary each. */
-  @property({ attribute: false }) items?: RelatedItem[];
+  declare items?: RelatedItem[];
 
   /** URL of an array of related items, a Folio article (its `related` are shown) or a JSON Feed. */
-  @property() src?: string;
+  declare src?: string;
 
   /** The carousel's name, shown as its heading. Defaults to "Related Articles" in the element's language. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** The first card fully in view; it and the next `perView - 1` are the visible page. */
-  @state() private first = 0;
+  private first = 0;
   /** How many cards fit in view, as the container queries laid them out. */
-  @state() private perView = 1;
+  private perView = 1;
 
   #source = new SourceController(this, readRelatedSource);
   #fromProperty: Loaded<RelatedItem[]> = { status: 'idle' };
-  #reported?: Loaded<RelatedItem[]>;
   #shown = NO_ITEMS;
   #lang = 'en';
   #dir: 'ltr' | 'rtl' = 'ltr';
@@ -105,12 +105,8 @@ export class FolioRelated extends LitElement {
   #settle?: ReturnType<typeof setTimeout>;
 
   /** What is shown: the `items` property wins over `src`. */
-  get #current(): Loaded<RelatedItem[]> {
+  protected get shown(): Loaded<RelatedItem[]> {
     return this.items !== undefined ? this.#fromProperty : this.#source.state;
-  }
-
-  protected override createRenderRoot() {
-    return renderRootOf(this, () => super.createRenderRoot());
   }
 
   override connectedCallback(): void {
@@ -130,23 +126,18 @@ export class FolioRelated extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.#fromProperty = attempt(readRelatedItems, this.items);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
-    // One walk up the tree for both: this runs on every scroll settle and resize.
-    ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
+    ({ lang: this.#lang, dir: this.#dir } = this.locale);
     this.#cardDir = this.getAttribute('lang') ? undefined : 'auto';
-    const state = this.#current;
+    const state = this.shown;
     const items = state.status === 'ready' ? state.value : NO_ITEMS;
     // New items get a new track (see render), which starts at the first card; the same items in new objects keep theirs.
     if (items !== this.#shown && trackKey(items) !== trackKey(this.#shown)) this.first = 0;
     this.#shown = items;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.#markReachable(this.#watchTrack());
-
-    const state = this.#current;
-    if (state === this.#reported) return;
-    this.#reported = state;
-    reportStatus(this, state);
+    super.updated(changed);
   }
 
   /** Watches the size of the track on screen: each new list of items gets a new one. True when it is new. */
@@ -245,22 +236,25 @@ export class FolioRelated extends LitElement {
     if (!card || event.defaultPrevented || event.button !== 0) return;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const item = this.#shown[Number(card.dataset.index)];
-    if (!emit<FolioNavigateDetail>(this, 'folio-navigate', { url: item.url, item }, true)) {
+    if (!this.emit('folio-navigate', { url: item.url, item }, { cancelable: true })) {
       event.preventDefault();
     }
   }
 
   override render() {
-    const state = this.#current;
-    const strings = localize(messages, this.#lang);
+    const state = this.shown;
+    const strings = this.locale.strings();
     if (state.status !== 'ready') {
-      return html`<div lang=${this.#lang} dir=${this.#dir}>${renderStatus(state, strings)}</div>`;
+      const { relatedLoading: loading, relatedError: error, retry } = strings;
+      return html`<div lang=${this.#lang} dir=${this.#dir}>
+        ${renderStatus(state, { loading, error, retry })}
+      </div>`;
     }
     return state.value.length ? this.#renderCarousel(state.value, strings) : nothing;
   }
 
   /** The track has `tabindex="-1"`: Firefox would make the scroller a Tab stop of its own; the buttons and cards are the stops. */
-  #renderCarousel(items: RelatedItem[], strings: Strings) {
+  #renderCarousel(items: RelatedItem[], strings: Translation) {
     const lang = this.#lang;
     return html`<section
       part="carousel"
@@ -270,7 +264,7 @@ export class FolioRelated extends LitElement {
       dir=${this.#dir}
     >
       <div class="bar">
-        <h2 id="heading" part="heading">${this.label || strings.heading}</h2>
+        <h2 id="heading" part="heading">${this.label || strings.relatedHeading}</h2>
         ${this.#renderButton('prev', strings.previous, this.first === 0, this.#onPrevious)}
         ${this.#renderButton('next', strings.next, this.first + this.perView >= items.length, this.#onNext)}
       </div>
@@ -286,7 +280,7 @@ export class FolioRelated extends LitElement {
           @keydown=${this.#onKeydown}
           @click=${this.#onClick}
         >
-          ${guard([items, lang, this.#cardDir], () => this.#renderCards(items, strings))}
+          ${guard([items, lang, strings, this.#cardDir], () => this.#renderCards(items, strings))}
         </div>`,
       )}
     </section>`;
@@ -309,11 +303,16 @@ export class FolioRelated extends LitElement {
   }
 
   /** The cards, rendered again only when the items or the language change (not on every scroll). */
-  #renderCards(items: RelatedItem[], strings: Strings) {
+  #renderCards(items: RelatedItem[], strings: Translation) {
     const number = new Intl.NumberFormat(this.#lang);
     const total = number.format(items.length);
     return items.map((item, i) =>
-      this.#renderCard(item, i, format(strings.position, { n: number.format(i + 1), total }), strings.slide),
+      this.#renderCard(
+        item,
+        i,
+        format(strings.slidePosition, { n: number.format(i + 1), total }),
+        strings.slide,
+      ),
     );
   }
 

@@ -1,7 +1,6 @@
 /** Defines `<folio-share-bar>` (and nothing else). */
-import { define } from '../internal/define.js';
 import { FolioShareBar } from './folio-share-bar.js';
 
-define('folio-share-bar', FolioShareBar);
+FolioShareBar.define('folio-share-bar');
 
 export { FolioShareBar };

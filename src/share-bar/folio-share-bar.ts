@@ -1,26 +1,23 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { emit, reportError, reportWarnings } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
-import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
-import { renderRootOf } from '../internal/server-root.js';
+import { FolioElement } from '../internal/folio-element.js';
+import { format } from '../internal/i18n.js';
+import type { Translation } from '../internal/translations.js';
+import type { Loaded } from '../internal/source.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
 import { copyText } from './copy-text.js';
 import { loadIcons, renderIcon } from './icons.js';
 import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
-import { BRANDS, LINKS, NETWORKS, mastodonLink, withCampaign } from './networks.js';
+import { absent } from '../model/fields.js';
+import { isNetwork, needsBrowser, renamedNetwork, renamedWarning } from '../model/networks.js';
+import { BRANDS, LINKS, mastodonLink, withCampaign } from './networks.js';
 import type { Network, ShareContent } from './networks.js';
-import { messages } from './strings.js';
-import type { Strings } from './strings.js';
 import { styles } from './share-bar.styles.js';
 
 const DEFAULT_NETWORKS = 'facebook x reddit pinterest email';
-
-/** Networks that changed their name: the old one has one clear meaning. */
-const RENAMED: Record<string, Network> = { twitter: 'x' };
 
 export type { FolioErrorDetail, FolioWarningDetail };
 
@@ -29,6 +26,9 @@ export interface FolioShareDetail {
   network: Network;
   url: string;
 }
+
+/** The strings that name the networks without a brand. */
+const OWN_NAMES = { email: 'email', copy: 'copyLink', native: 'moreOptions' } as const;
 
 /** How long "Link copied" stays on screen, in milliseconds. */
 const STATUS_TIME = 4000;
@@ -64,66 +64,72 @@ const STATUS_TIME = 4000;
  * @cssprop [--folio-share-hover-color=var(--folio-color-bg)] - Icon and label colour on hover.
  * @cssprop [--folio-share-hover-bg=var(--folio-color-text)] - Button background on hover.
  */
-export class FolioShareBar extends LitElement {
-  static override styles = styles;
+export class FolioShareBar extends FolioElement {
+  static override styles = [FolioElement.styles, styles];
 
-  static {
-    followLang(this);
-  }
+  static override properties = {
+    url: {},
+    headline: {},
+    summary: {},
+    image: {},
+    text: {},
+    hashtags: {},
+    via: {},
+    networks: {},
+    utmCampaign: { attribute: 'utm-campaign' },
+    variant: { reflect: true },
+    size: { reflect: true },
+    label: {},
+    status: { state: true },
+  };
 
   /** The URL to share; relative URLs resolve against the page. Default: the page's canonical URL, or its address. */
-  @property() url?: string;
+  declare url?: string;
 
   /** The page's title: email subject, Reddit title, native share title. */
-  @property() headline?: string;
+  declare headline?: string;
 
   /** A sentence about the page, put above the link in an email and in the native share text. */
-  @property() summary?: string;
+  declare summary?: string;
 
   /** Image URL offered to Pinterest. */
-  @property() image?: string;
+  declare image?: string;
 
   /** The message posted with the link (X, Bluesky, Mastodon, WhatsApp, Telegram, Pinterest). Default: `headline`. */
-  @property() text?: string;
+  declare text?: string;
 
   /** Space-separated hashtags (without `#`) added by X. */
-  @property() hashtags?: string;
+  declare hashtags?: string;
 
   /** An X account to credit, with or without its leading at sign: X ends the post with "via" and the account. */
-  @property() via?: string;
+  declare via?: string;
 
   /** Space-separated networks to show, in order, from `facebook x reddit pinterest linkedin whatsapp telegram bluesky mastodon email copy native`. */
-  @property() networks = DEFAULT_NETWORKS;
+  networks = DEFAULT_NETWORKS;
 
   /** A campaign name: adds `utm_source={network}&utm_medium=social&utm_campaign={name}` to the shared URL. */
-  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+  declare utmCampaign?: string;
 
   /** `icons` (icons with tooltips) or `labels` (icons with visible names). */
-  @property({ reflect: true }) variant: 'icons' | 'labels' = 'icons';
+  variant: 'icons' | 'labels' = 'icons';
 
   /** `small`, `medium` or `large`. */
-  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+  size: 'small' | 'medium' | 'large' = 'medium';
 
   /** Accessible name of the list of buttons. Default: "Share" in the bar's language. */
-  @property() label?: string;
+  declare label?: string;
 
   /** The polite message after a copy. */
-  @state() private status = '';
+  private status = '';
 
   /** The absolute http(s) URL being shared, or `undefined` when `url` is not one. */
   #target?: string;
-  /** What is wrong with `url` when it cannot be shared, shown as an alert. */
-  #urlError?: FolioErrorDetail;
-  #reported?: FolioErrorDetail;
-  /** The known networks in `networks`, in order. */
-  #shown: Network[] = [];
-  /** What `networks` named that is renamed or unknown. */
-  #networkWarnings: FolioWarning[] = [];
+  /**
+   * The networks shown, with what `networks` named that is renamed or unknown; or what is wrong with
+   * `url` when it cannot be shared, shown as an alert.
+   */
+  #state: Loaded<Network[]> = { status: 'idle' };
   #statusTimer?: ReturnType<typeof setTimeout>;
-
-  protected override createRenderRoot() {
-    return renderRootOf(this, () => super.createRenderRoot());
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,44 +143,48 @@ export class FolioShareBar extends LitElement {
     this.status = '';
   }
 
+  protected get shown(): Loaded<Network[]> {
+    return this.#state;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('networks')) {
-      [this.#shown, this.#networkWarnings] = this.#readNetworks();
-      // Marks beyond the default networks' come in a file of their own; their boxes wait in place.
-      loadIcons(this.#shown)?.then(
-        () => this.requestUpdate(),
-        (error: Error) =>
-          reportWarnings(this, [
-            {
-              message: `networks: the marks of some networks could not load (${error.message}); their buttons show their names only to assistive technology until the page is loaded again.`,
-              path: 'networks',
-            },
-          ]),
-      );
-    }
+    let urlError: FolioErrorDetail | undefined;
     // Without a url, the page's URL is shared: it is read on the first update too.
-    if (changed.has('url') || !this.hasUpdated) {
+    const urlRead = changed.has('url') || !this.hasUpdated;
+    if (urlRead) {
       const raw = this.url || pageUrl();
       // The host's relative URLs are the page's (a server has no page: there only absolute ones are).
       this.#target = httpUrl(raw, globalThis.document?.baseURI);
-      this.#urlError = this.#target
-        ? undefined
-        : { message: `The share URL ${JSON.stringify(raw)} is not an http(s) URL.`, path: 'url' };
+      if (!this.#target)
+        urlError = { message: `The share URL ${JSON.stringify(raw)} is not an http(s) URL.`, path: 'url' };
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('networks') && this.#networkWarnings.length) reportWarnings(this, this.#networkWarnings);
-    if (this.#urlError === this.#reported) return;
-    this.#reported = this.#urlError;
-    if (this.#urlError) reportError(this, this.#urlError);
+    // Each new state is told to the page once: a url that cannot be shared, other networks, or
+    // links again after an error. A new url that can be shared is no news.
+    if (urlError) {
+      this.#state = { status: 'error', error: urlError };
+    } else if (this.#target && (changed.has('networks') || this.#state.status !== 'ready')) {
+      this.#state = { status: 'ready', ...this.#readNetworks() };
+      // Marks beyond the default networks' come in a file of their own; their boxes wait in place.
+      loadIcons(this.#state.value)?.then(
+        () => this.requestUpdate(),
+        (error: Error) =>
+          this.emit('folio-warning', {
+            warnings: [
+              {
+                message: `networks: the marks of some networks could not load (${error.message}); their buttons show their names only to assistive technology until the page is loaded again.`,
+                path: 'networks',
+              },
+            ],
+          }),
+      );
+    }
   }
 
   /**
    * The known networks named in `networks`, in order. A renamed network (`twitter`) is read under
    * its new name; unknown names are left out. Either is a warning.
    */
-  #readNetworks(): [Network[], FolioWarning[]] {
+  #readNetworks(): { value: Network[]; warnings: FolioWarning[] } {
     // A removed attribute reads as null: back to the default.
     const names = String(this.networks ?? DEFAULT_NETWORKS)
       .toLowerCase()
@@ -182,15 +192,15 @@ export class FolioShareBar extends LitElement {
       .filter(Boolean);
     const warnings: FolioWarning[] = [];
     const shown = names.flatMap((name): Network[] => {
-      if (NETWORKS.includes(name as Network)) return [name as Network];
-      const renamed = RENAMED[name];
+      if (isNetwork(name)) return [name];
+      const renamed = renamedNetwork(name);
       const what = renamed
-        ? `is now "${renamed}": showing ${renamed}. Write "${renamed}".`
-        : 'is not a network Folio knows: left out.';
-      warnings.push({ message: `networks: "${name}" ${what}`, path: 'networks' });
+        ? renamedWarning(name, renamed)
+        : `"${name}" is not a network Folio knows: left out.`;
+      warnings.push({ message: `networks: ${what}`, path: 'networks' });
       return renamed ? [renamed] : [];
     });
-    return [[...new Set(shown)], warnings];
+    return { value: [...new Set(shown)], warnings };
   }
 
   /** What one network shares: the page, tagged with the campaign for that network, and the texts. */
@@ -217,7 +227,7 @@ export class FolioShareBar extends LitElement {
     if (!item) return;
     const network = item.dataset.network as Network;
     const content = this.#content(network);
-    if (!emit<FolioShareDetail>(this, 'folio-share', { network, url: content.url }, true)) {
+    if (!this.emit('folio-share', { network, url: content.url }, { cancelable: true })) {
       event.preventDefault();
       return;
     }
@@ -244,12 +254,12 @@ export class FolioShareBar extends LitElement {
   }
 
   async #copy(url: string): Promise<void> {
-    const strings = localize(messages, languageOf(this));
+    const strings = this.locale.strings();
     const copied = await copyText(url, this.shadowRoot!);
     // Emptied first, so a second copy is announced again.
     this.status = '';
     await this.updateComplete;
-    this.status = copied ? strings.copied : strings.notCopied;
+    this.status = copied ? strings.linkCopied : strings.linkNotCopied;
     clearTimeout(this.#statusTimer);
     this.#statusTimer = setTimeout(() => (this.status = ''), STATUS_TIME);
   }
@@ -265,10 +275,7 @@ export class FolioShareBar extends LitElement {
     } catch (cause) {
       // The reader closing the share sheet is not an error.
       if ((cause as Error).name === 'AbortError') return;
-      emit<FolioErrorDetail>(this, 'folio-error', {
-        message: 'The browser could not share this page.',
-        cause,
-      });
+      this.emit('folio-error', { message: 'The browser could not share this page.', cause });
     }
   }
 
@@ -283,7 +290,7 @@ export class FolioShareBar extends LitElement {
   /** Lets the browser refuse to submit, with our message, until the field holds a host name. */
   #checkServer(input: HTMLInputElement): void {
     const valid = !input.value.trim() || serverHost(input.value);
-    input.setCustomValidity(valid ? '' : localize(messages, languageOf(this)).invalid);
+    input.setCustomValidity(valid ? '' : this.locale.strings().mastodonServerInvalid);
   }
 
   #shareOnMastodon(event: SubmitEvent): void {
@@ -298,19 +305,19 @@ export class FolioShareBar extends LitElement {
   }
 
   override render() {
-    const shown = this.#shown.filter(
-      (network) => network !== 'native' || typeof globalThis.navigator?.share === 'function',
-    );
-    const lang = languageOf(this);
-    const strings = localize(messages, lang);
-    if (this.#urlError) {
-      return html`<div lang=${lang} dir=${directionOf(lang)}>
-        ${renderAlert(strings.error, this.#urlError.message)}
-      </div>`;
+    const { lang, dir } = this.locale;
+    const strings = this.locale.strings();
+    const state = this.#state;
+    if (state.status === 'error') {
+      return html`<div lang=${lang} dir=${dir}>${renderAlert(strings.shareError, state.error.message)}</div>`;
     }
+    if (state.status !== 'ready') return nothing;
+    const shown = state.value.filter(
+      (network) => !needsBrowser(network) || typeof globalThis.navigator?.share === 'function',
+    );
     if (!shown.length) return nothing;
     const shared = this.#shared();
-    return html`<div class="bar" lang=${lang} dir=${directionOf(lang)}>
+    return html`<div class="bar" lang=${lang} dir=${dir}>
       <ul
         part="list"
         role="list"
@@ -326,13 +333,13 @@ export class FolioShareBar extends LitElement {
     </div>`;
   }
 
-  #renderButton(network: Network, strings: Strings, shared: ShareContent) {
-    const brand = (BRANDS as Partial<Record<Network, string>>)[network];
-    const name = brand ?? strings[network as 'email' | 'copy' | 'native'];
+  #renderButton(network: Network, strings: Translation, shared: ShareContent) {
+    const brand = BRANDS[network];
+    const name = brand ?? strings[OWN_NAMES[network as keyof typeof OWN_NAMES]];
     const label = brand
-      ? format(strings.on, { network: brand })
+      ? format(strings.shareOn, { network: brand })
       : network === 'email'
-        ? strings.byEmail
+        ? strings.shareByEmail
         : name;
     const content = html`${renderIcon(network)}${
       this.variant === 'labels' ? html`<span part="label">${name}</span>` : nothing
@@ -353,11 +360,11 @@ export class FolioShareBar extends LitElement {
         </button>`;
   }
 
-  #renderDialog(strings: Strings) {
+  #renderDialog(strings: Translation) {
     return html`<dialog part="dialog" aria-labelledby="server-title">
       <form method="dialog" @submit=${this.#shareOnMastodon}>
-        <h2 id="server-title">${format(strings.on, { network: 'Mastodon' })}</h2>
-        <label for="server">${strings.server}</label>
+        <h2 id="server-title">${format(strings.shareOn, { network: 'Mastodon' })}</h2>
+        <label for="server">${strings.mastodonServer}</label>
         <input
           id="server"
           name="server"
@@ -378,8 +385,8 @@ export class FolioShareBar extends LitElement {
   }
 }
 
-/** A text property as text, or `undefined` when empty: a page's script may set `null`, a number or an object. */
-const asText = (value: unknown) => (value == null || value === '' ? undefined : String(value));
+/** A text property as text, or `undefined` when absent as the model reads it (`null`, blank): a page's script may set `null`, a number or an object. */
+const asText = (value: unknown) => (absent(value) ? undefined : String(value));
 
 /** The page's canonical URL, or its address. */
 function pageUrl(): string {

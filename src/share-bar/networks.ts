@@ -3,8 +3,12 @@
  * documents it today. Every value is encoded with `encodeURIComponent`, so spaces are `%20`, never `+`.
  */
 
-/** Networks named by their brand, which is never translated. */
-export const BRANDS = {
+import type { Network } from '../model/networks.js';
+
+export type { Network };
+
+/** Networks named by their brand, which is never translated (email, copy and native have names in each language). */
+export const BRANDS: Partial<Record<Network, string>> = {
   facebook: 'Facebook',
   x: 'X',
   reddit: 'Reddit',
@@ -15,11 +19,6 @@ export const BRANDS = {
   bluesky: 'Bluesky',
   mastodon: 'Mastodon',
 };
-
-export type Network = keyof typeof BRANDS | 'email' | 'copy' | 'native';
-
-/** Every network name the `networks` attribute accepts: the brands, then the others. */
-export const NETWORKS = [...Object.keys(BRANDS), 'email', 'copy', 'native'] as Network[];
 
 /** What is shared. `text` is the message posted with the link; `summary` goes in an email body. */
 export interface ShareContent {

@@ -1,10 +1,6 @@
 import { css } from 'lit';
-import { tokens } from '../internal/tokens.js';
-import { statusStyles } from '../internal/status.js';
 
 export const styles = [
-  tokens,
-  statusStyles,
   css`
     :host {
       --_size: var(--folio-share-size, max(2.5rem, 40px));

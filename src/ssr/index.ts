@@ -14,9 +14,13 @@ import type { Article } from '../model/article.js';
 import { normalizeArticle } from '../model/normalize.js';
 import { logWarning } from '../model/reading.js';
 import type { FolioWarning } from '../model/reading.js';
+import { needsBrowser } from '../model/networks.js';
 import { httpUrl } from '../model/url.js';
 import { scriptJson } from '../internal/json.js';
 import { htmlToText, useWindow } from '../internal/sanitize.js';
+import { loadTranslation } from '../internal/translations.js';
+import { hiddenParts } from '../article/hidden-parts.js';
+import type { HideablePart } from '../article/hidden-parts.js';
 import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
 import { writeBodyOnServerWith } from '../article/blocks.js';
 import { PATHS } from '../share-bar/icons.js';
@@ -52,9 +56,6 @@ export interface RenderOptions {
   onWarning?: (warning: FolioWarning) => void;
 }
 
-/** Networks whose button depends on the reader's browser: a server cannot know whether to show it. */
-const BROWSER_ONLY_NETWORKS = new Set(['native']);
-
 /**
  * Renders `input` (any format `<folio-article>` reads) as the HTML of a `<folio-article>` element
  * with declarative shadow DOM (`<template shadowrootmode="open">`), for the article and for its
@@ -64,9 +65,11 @@ const BROWSER_ONLY_NETWORKS = new Set(['native']);
 export async function renderArticle(input: unknown, options: RenderOptions = {}): Promise<string> {
   const { render, collectResult } = await serverDom();
   const warn = options.onWarning ?? logWarning;
-  const hidden = new Set((options.hide ?? '').split(/\s+/).filter(Boolean));
+  const hidden = hiddenParts(options.hide);
   const src = httpUrl(options.url);
   const article = prepare(normalizeArticle(input, { src, htmlToText, onWarning: warn }), src, hidden, warn);
+  // The elements render at once on a server: the strings of the article's language must be here first.
+  await loadTranslation(article.lang || options.lang || 'en');
   // The client reads the article back from this script.
   const json = scriptJson(article);
   const jsonLd = options.emitJsonLd
@@ -90,12 +93,12 @@ const tidy = (attributes: string) =>
 function prepare(
   article: Article,
   src: string | undefined,
-  hidden: Set<string>,
+  hidden: Set<HideablePart>,
   warn: (warning: FolioWarning) => void,
 ): Article {
   const url = article.url ?? src;
   const networks = article.share?.networks;
-  const shown = networks?.filter((network) => !BROWSER_ONLY_NETWORKS.has(network));
+  const shown = networks?.filter((network) => !needsBrowser(network));
   if (networks && shown!.length < networks.length) {
     warn({
       path: 'share.networks',

@@ -1,5 +1,5 @@
-// The layers of src/: imports go one way (elements → internal → model), with no cycles, type-only
-// imports included. Run by `npm test` in Node.
+// The layers of src/: imports go one way (elements → internal → model, and internal → locales),
+// with no cycles, type-only imports included. Run by `npm test` in Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -39,7 +39,11 @@ test('the model imports nothing outside src/model', () => {
 });
 
 test('the shared render code imports no element', () => {
-  assert.deepEqual(reaching('internal/', ['internal/', 'model/']), []);
+  assert.deepEqual(reaching('internal/', ['internal/', 'model/', 'locales/']), []);
+});
+
+test('the language files import nothing but the English one, for its type', () => {
+  assert.deepEqual(reaching('locales/', ['locales/en.ts']), []);
 });
 
 test('no module imports itself through others', () => {

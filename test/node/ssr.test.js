@@ -92,6 +92,16 @@ test('HTML in text is escaped, and the inline JSON cannot close its script', asy
   assert.equal(inlineJson(html).dek, '</script><script>alert(1)</script>');
 });
 
+test('renders in a language loaded on demand: the option’s, or the article’s own', async () => {
+  const { lang, ...unlabelled } = article;
+  const arabic = await renderArticle(unlabelled, { ...quiet, lang: 'ar' });
+  assert.match(arabic, /<article part="article" lang="ar" dir="rtl">/);
+  assert.match(arabic, /aria-label="مشاركة"/);
+  const japanese = await renderArticle({ ...article, lang: 'ja' }, quiet);
+  assert.match(japanese, /aria-label="シェア"/);
+  assert.match(japanese, /関連記事/);
+});
+
 test('options do what the attributes do: lang, hide, emitJsonLd', async () => {
   const { lang, ...unlabelled } = article;
   const french = await renderArticle(unlabelled, { ...quiet, lang: 'fr' });

@@ -71,6 +71,18 @@ describe('folio-embed/react', () => {
       expect(paths).to.deep.equal(['body']);
     });
 
+    it('calls onFolioWarning with what was repaired or left out', async () => {
+      const paths: string[] = [];
+      await renderReact(
+        React.createElement(FolioArticle, {
+          article: { title: 'x', body: '<p>y</p>', tags: 'a, b' },
+          onFolioWarning: (event) => paths.push(...event.detail.warnings.map(({ path }) => path)),
+        }),
+      );
+      await until(() => paths.length);
+      expect(paths).to.deep.equal(['tags']);
+    });
+
     it('sets boolean and kebab-case attributes from camelCase props', async () => {
       const { container } = await renderReact(
         React.createElement(FolioArticle, { article: fullArticle, emitJsonLd: true, hide: 'related' }),

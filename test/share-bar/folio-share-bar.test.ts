@@ -208,7 +208,7 @@ describe('<folio-share-bar>', () => {
         el = await bar('url="https://news.example/b" networks="twitter email"');
       });
       expect(shownNetworks(el)).to.deep.equal(['x', 'email']);
-      const message = 'networks: "twitter" is now "x": showing x. Write "x".';
+      const message = 'networks: "twitter" is now "x": read as "x".';
       expect((await warned).detail.warnings).to.deep.equal([{ message, path: 'networks' }]);
       expect(logged).to.deep.equal([`Folio: <folio-share-bar> ${message}`]);
     });
@@ -553,7 +553,7 @@ describe('<folio-share-bar>', () => {
     });
 
     it('uses English for a language it has no strings for', async () => {
-      const el = await bar('lang="pt-BR" url="https://news.example/b" networks="x"');
+      const el = await bar('lang="cy" url="https://news.example/b" networks="x"');
       expect(names(el)).to.deep.equal(['Share on X']);
     });
   });

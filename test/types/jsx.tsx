@@ -33,6 +33,9 @@ export const inline = [
     onfolio-error={(event) => track(event.detail.message satisfies string, event.detail.path)}
     onfolio-ad-visible={(event) => track(event.detail.id satisfies string)}
     onfolio-warning={(event) => track(event.detail.warnings[0].path satisfies string)}
+    // Its share bar's and carousel's events bubble out of it.
+    onfolio-share={(event) => track(event.detail.network)}
+    onfolio-navigate={(event) => track(event.detail.item.url satisfies string)}
   />,
   <folio-share-bar
     onfolio-share={(event) => {

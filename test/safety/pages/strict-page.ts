@@ -2,7 +2,7 @@
  * The script of the strict-CSP test page (loaded after the drop-in bundle): renders every element
  * with real content and with every vector, waits until all of it is on screen, then says so.
  */
-import { NETWORKS } from '../../../src/share-bar/networks.js';
+import { NETWORKS } from '../../../src/model/networks.js';
 import { settle } from '../inspect.js';
 import { vectors } from '../vectors.js';
 
