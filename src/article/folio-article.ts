@@ -65,6 +65,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @csspart quote - Pull quotes.
  * @csspart ad - Each ad slot's reserved box.
  * @csspart locked - The notice of an article whose site keeps its body from readers here (a password or a paywall), with a link to read it there.
+ * @csspart full-text - The link to the full text at the article's URL, for an article whose document has no body.
  * @csspart loading - The loading message.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The "Try again" button of a load error.
@@ -203,7 +204,8 @@ export class FolioArticle extends LitElement {
     // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
     // its links resolve against), ad label (which follows the language) or direction, and skips it
     // in renders for anything else, such as `hide`.
-    return html`<article part="article" lang=${lang} dir=${directionOf(lang)}>
+    // Content in no declared language is not labelled with the UI's: it inherits what the page says.
+    return html`<article part="article" lang=${article.lang ?? nothing} dir=${directionOf(lang)}>
       <header part="header">
         ${this.#renderCategory(article)}
         <h1 part="title" dir=${dir ?? nothing}>${article.title}</h1>
@@ -217,7 +219,7 @@ export class FolioArticle extends LitElement {
           renderBody(article.body, { base, adLabel: strings.advertisement, dir }),
         )}
       </div>
-      ${article.locked ? renderLocked(article.url, strings) : nothing}
+      ${renderOnward(article, strings)}
       ${this.#renderRelated(article, declared ? lang : undefined)}
     </article>`;
   }
@@ -265,11 +267,14 @@ export class FolioArticle extends LitElement {
   }
 }
 
-/** The notice of a locked article, in its language, with a link to read it on its site. */
-function renderLocked(url: string | undefined, strings: Record<'locked' | 'readOnSite', string>) {
-  return html`<p part="locked" class="locked">
-    ${strings.locked} ${url ? html`<a href=${url}>${strings.readOnSite}</a>` : nothing}
-  </p>`;
+/**
+ * The way on to the full text at the article's URL: the notice of a locked article, or the link of
+ * one that came without a body (no dead end), in its language.
+ */
+function renderOnward({ url, locked, body }: Article, strings: Record<'locked' | 'readOnSite', string>) {
+  const link = url ? html`<a href=${url}>${strings.readOnSite}</a>` : nothing;
+  if (locked) return html`<p part="locked" class="locked">${strings.locked} ${link}</p>`;
+  return body.length || !url ? nothing : html`<p part="full-text" class="locked">${link}</p>`;
 }
 
 /** "By A, B and C" in `lang`, keeping each name's link: the list is formatted in parts. */

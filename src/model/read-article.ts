@@ -55,9 +55,17 @@ const known = Object.fromEntries(Object.entries(KEYS).map(([where, keys]) => [wh
   string[]
 >;
 
-/** True for an object with a key of Folio Article JSON, or one that looks like a misspelt `title`. */
-export const isFolio = (input: unknown): input is Json =>
-  isObject(input) && Object.keys(input).some((key) => known.article.includes(key) || nearest(key, ['title']));
+/**
+ * True for what looks like Folio Article JSON: an object at least half of whose keys are Folio's
+ * (or slips of the keyboard for one). A post of another platform has a `title` and a `url` too,
+ * but among dozens of keys of its own.
+ */
+export function looksLikeFolio(input: unknown): input is Json {
+  if (!isObject(input)) return false;
+  const keys = Object.keys(input);
+  const ours = keys.filter((key) => known.article.includes(key) || nearest(key, known.article)).length;
+  return ours > 0 && ours * 2 >= keys.length;
+}
 
 /**
  * Folio Article JSON as the author wrote it: besides reading it, names each key Folio does not
@@ -91,6 +99,9 @@ export function readArticle(input: unknown, formatBase?: string): Article {
   const own = url(json.url, 'url', src ?? formatBase);
   // A feed's items are resolved against the feed (its home page), as its other items are.
   const base = src ?? formatBase ?? own;
+  const body = readBody(json.body, base);
+  const locked = readFlag(json.locked, 'locked') || undefined;
+  if (!body.length && !locked) noBody(own);
   return {
     url: own,
     title: plainText(json.title, 'title') ?? missingTitle(json),
@@ -102,11 +113,24 @@ export function readArticle(input: unknown, formatBase?: string): Article {
     image: readImage(json.image, 'image', base),
     lang: language(json.lang, 'lang'),
     tags: texts(json.tags, 'tags'),
-    body: readBody(json.body, base),
-    locked: readFlag(json.locked, 'locked') || undefined,
+    body,
+    locked,
     share: readShare(json.share),
     related: readRelated(json.related, 'related', base),
   };
+}
+
+/**
+ * An article without a body is shown with a link to its full text at its `url` (news pages' JSON-LD
+ * often leaves `articleBody` out); the warning says so, or that there is nowhere to link to.
+ */
+function noBody(url: string | undefined): void {
+  warn(
+    'body',
+    url
+      ? 'is missing: the document has no body, so the article links to the full text at its url.'
+      : 'is missing, and the document has no url to link to: only the header is shown. Give the article a body or a url.',
+  );
 }
 
 /** The problem of a missing title, naming a key that looks like a misspelt `title`. */

@@ -5,17 +5,10 @@
 import { isObject, list, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
+import { isJsonFeed } from '../formats.js';
 import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
 import { absent, excerpt, someText, textOf, textToBlocks } from './text.js';
-
-/** True for a whole feed, which names its version with a jsonfeed.org URL. */
-export const isJsonFeed = (input: unknown): input is Json =>
-  isObject(input) && /^https?:\/\/jsonfeed\.org\/version\//.test(String(input.version));
-
-/** True for a single item: `content_html` or `content_text` is the one field every item has. */
-export const isJsonFeedItem = (input: unknown): input is Json =>
-  isObject(input) && ('content_html' in input || 'content_text' in input);
 
 /** A feed item, or a feed's first item with the rest as related articles, as Folio input. */
 export function mapJsonFeed(input: unknown): Mapped {
@@ -38,6 +31,7 @@ export function mapJsonFeed(input: unknown): Mapped {
     image: `${at}${item.image != null ? 'image' : 'banner_image'}`,
     lang: item.language != null ? `${at}language` : 'language',
     tags: `${at}tags`,
+    body: `${at}${html ? 'content_html' : 'content_text'}`,
   };
   return {
     input: {

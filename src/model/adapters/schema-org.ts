@@ -27,13 +27,6 @@ type Node = { json: Json; path: string };
 /** Looks a node like `{ "@id": "…#author" }` up in the graph; other values come back as they are. */
 type Resolve = (value: unknown) => unknown;
 
-/** True for JSON-LD: an object, or a list with an object, that has `@context`, `@type` or `@graph`. */
-export function isJsonLd(input: unknown): boolean {
-  return [input]
-    .flat()
-    .some((node) => isObject(node) && ('@context' in node || '@type' in node || '@graph' in node));
-}
-
 /** The first article node as Folio input; the document's other articles become its related articles. */
 export function mapSchemaOrg(input: unknown): Mapped {
   const nodes = flatten(input);
@@ -64,6 +57,7 @@ export function mapSchemaOrg(input: unknown): Mapped {
     updated: `${at}dateModified`,
     lang: `${at}inLanguage`,
     tags: `${at}keywords`,
+    body: `${at}articleBody`,
     ...imagePaths('image', `${at}image`),
   };
   return {
