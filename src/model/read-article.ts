@@ -4,7 +4,7 @@
  * field is repaired or left out with a warning; only an input with no title, or with a body that
  * is not one, is refused, with every such problem named.
  */
-import type { Article, ArticleImage, Author, Block, Category, RelatedItem, ShareOptions } from './article.js';
+import type { Article, ArticleImage, Author, Block, Category, MediaBlock, RelatedItem, ShareOptions } from './article.js';
 import {
   absent,
   date,
@@ -48,7 +48,7 @@ const KEYS = {
   image: 'src alt width height caption credit',
   share: 'networks text hashtags',
   related: 'url title summary category published image',
-  block: 'type html text level src alt width height caption credit cite ordered items id',
+  block: 'type html text level src alt width height caption credit cite ordered items id kind mime title',
 };
 const known = Object.fromEntries(Object.entries(KEYS).map(([where, keys]) => [where, keys.split(' ')])) as Record<
   keyof typeof KEYS,
@@ -241,10 +241,27 @@ function readBlock(value: unknown, path: string, base?: string): Block | undefin
       const id = readAdId(json.id, `${path}.id`);
       return id ? { type: 'ad', id } : undefined;
     }
+    case 'media':
+      return readMedia(json, path, base);
     default:
       warn(path, `was skipped: unknown block type ${JSON.stringify(json.type)}.`);
       return undefined;
   }
+}
+
+/** An audio or video block; `kind` missing is read from the MIME type when it says which. */
+function readMedia(json: Json, path: string, base?: string): MediaBlock | undefined {
+  if (absent(json.src)) return void warn(path, 'has no src: left out.');
+  const src = url(json.src, `${path}.src`, base);
+  const mime = text(json.mime, `${path}.mime`);
+  let kind = json.kind;
+  if (kind !== 'audio' && kind !== 'video') {
+    const guess = /^(audio|video)\//i.exec(mime ?? '')?.[1].toLowerCase();
+    warn(`${path}.kind`, `must be "audio" or "video", not ${JSON.stringify(kind ?? null)}: ${guess ? `read as "${guess}" from its mime.` : 'left out.'}`);
+    if (!guess) return undefined;
+    kind = guess;
+  }
+  return src ? { type: 'media', kind: kind as MediaBlock['kind'], src, mime, title: plainText(json.title, `${path}.title`) } : undefined;
 }
 
 /** 2, 3 or 4; other levels are brought into that range (the article's title is the one `<h1>`). */

@@ -29,6 +29,12 @@ const TITLES: Record<FormatName, Record<string, string>> = {
     'reportage-list.json': 'Salt water creeps up the delta, and the rice moves with it',
     'blog.json': 'The swifts are back',
   },
+  ghost: {
+    'post.json': 'Night trains are back on the Baltic line',
+    'posts.json': 'Members’ guide to the new timetable',
+  },
+  'wordpress-com': { 'post.json': 'Bees “vote” on a new home & other swarm notes' },
+  forem: { 'article.json': 'Five things I learned shipping a web component library' },
 };
 
 const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>

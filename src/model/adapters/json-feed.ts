@@ -8,7 +8,7 @@ import type { Mapped } from '../read-article.js';
 import { isJsonFeed } from '../formats.js';
 import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { absent, excerpt, someText, textOf, textToBlocks } from './text.js';
+import { absent, escapeHtml, excerpt, someText, textOf, textToBlocks } from './text.js';
 
 /** A feed item, or a feed's first item with the rest as related articles, as Folio input. */
 export function mapJsonFeed(input: unknown): Mapped {
@@ -44,13 +44,42 @@ export function mapJsonFeed(input: unknown): Mapped {
       image: item.image ?? item.banner_image,
       lang: item.language ?? feed?.language,
       tags: item.tags,
-      body: html ? [{ type: 'html', html }] : textToBlocks(content),
+      body: [...(html ? [{ type: 'html', html }] : textToBlocks(content)), ...attachments(item, at, paths)],
       related: feed ? related(items, 1, paths) : [],
     },
     paths,
     base: homePage(feed),
   };
 }
+
+/**
+ * Audio and video attachments (a podcast's episode) as media blocks, after the text; any other
+ * file as a link to it. Attachments without a URL are skipped.
+ */
+function attachments(item: Json, at: string, paths: SourcePaths): Json[] {
+  const files = Array.isArray(item.attachments) ? item.attachments : [];
+  const blocks: Json[] = [];
+  const offset = someText(item.content_html) ? 1 : textToBlocks(contentText(item)).length;
+  files.forEach((file, i) => {
+    if (!isObject(file) || absent(file.url)) return;
+    paths[`body[${offset + blocks.length}]`] = `${at}attachments[${i}]`;
+    paths[`body[${offset + blocks.length}].src`] = `${at}attachments[${i}].url`;
+    const kind = /^(audio|video)\//i.exec(String(file.mime_type))?.[1].toLowerCase();
+    const title = someText(file.title);
+    blocks.push(
+      kind
+        ? { type: 'media', kind, src: file.url, mime: file.mime_type, title }
+        : { type: 'paragraph', html: linkTo(file.url, title) },
+    );
+  });
+  return blocks;
+}
+
+/** A link to a file, named by its title or its address. HTML: the sanitizer checks the URL as any link's. */
+const linkTo = (href: unknown, title: string | undefined) => {
+  const url = escapeHtml(String(href)).replace(/"/g, '&quot;');
+  return `<a href="${url}">${title ? escapeHtml(title) : url}</a>`;
+};
 
 /** A feed's items as related items, mapped like an article's `related`. */
 export function mapJsonFeedItems(input: unknown): Mapped {
