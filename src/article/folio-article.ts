@@ -219,7 +219,7 @@ export class FolioArticle extends LitElement {
           renderBody(article.body, { base, adLabel: strings.advertisement, dir }),
         )}
       </div>
-      ${renderOnward(article, strings)}
+      ${renderOnward(article, strings, article.lang ? undefined : lang)}
       ${this.#renderRelated(article, declared ? lang : undefined)}
     </article>`;
   }
@@ -259,7 +259,8 @@ export class FolioArticle extends LitElement {
     const names = authors.map((author) =>
       author.url ? html`<a href=${author.url} rel="author">${author.name}</a>` : author.name,
     );
-    return html`<p part="byline" class="byline">
+    // The labels speak the UI's language; content of no declared language is not labelled with it.
+    return html`<p part="byline" class="byline" lang=${article.lang ? nothing : lang}>
       ${names.length ? html`<span class="authors">${joinList(names, strings.by, lang)}</span>` : nothing}
       ${published ? html`<span>${strings.published} ${renderTime(published, lang)}</span>` : nothing}
       ${updated && updated !== published ? html`<span>${strings.updated} ${renderTime(updated, lang)}</span>` : nothing}
@@ -271,10 +272,10 @@ export class FolioArticle extends LitElement {
  * The way on to the full text at the article's URL: the notice of a locked article, or the link of
  * one that came without a body (no dead end), in its language.
  */
-function renderOnward({ url, locked, body }: Article, strings: Record<'locked' | 'readOnSite', string>) {
+function renderOnward({ url, locked, body }: Article, strings: Record<'locked' | 'readOnSite', string>, lang?: string) {
   const link = url ? html`<a href=${url}>${strings.readOnSite}</a>` : nothing;
-  if (locked) return html`<p part="locked" class="locked">${strings.locked} ${link}</p>`;
-  return body.length || !url ? nothing : html`<p part="full-text" class="locked">${link}</p>`;
+  if (locked) return html`<p part="locked" class="locked" lang=${lang ?? nothing}>${strings.locked} ${link}</p>`;
+  return body.length || !url ? nothing : html`<p part="full-text" class="locked" lang=${lang ?? nothing}>${link}</p>`;
 }
 
 /** "By A, B and C" in `lang`, keeping each name's link: the list is formatted in parts. */

@@ -35,9 +35,17 @@ export interface Mapped {
   base?: string;
 }
 
-/** Validates Folio input, naming fields by their paths in the document it was mapped from. */
+/**
+ * Validates Folio input, naming fields by their paths in the document it was mapped from. A
+ * document that came without its body (news pages' JSON-LD often leaves `articleBody` out, a
+ * WordPress query its `content`) is said to, since the reader sees a header and a link on.
+ */
 export function readMapped({ input, paths, base }: Mapped): Article {
-  return withReading({ paths }, () => readArticle(input, base));
+  return withReading({ paths }, () => {
+    const article = readArticle(input, base);
+    if (!article.body.length && !article.locked) noBody(article.url);
+    return article;
+  });
 }
 
 /** The keys of Folio Article JSON, by where they appear. */
@@ -99,9 +107,6 @@ export function readArticle(input: unknown, formatBase?: string): Article {
   const own = url(json.url, 'url', src ?? formatBase);
   // A feed's items are resolved against the feed (its home page), as its other items are.
   const base = src ?? formatBase ?? own;
-  const body = readBody(json.body, base);
-  const locked = readFlag(json.locked, 'locked') || undefined;
-  if (!body.length && !locked) noBody(own);
   return {
     url: own,
     title: plainText(json.title, 'title') ?? missingTitle(json),
@@ -113,17 +118,14 @@ export function readArticle(input: unknown, formatBase?: string): Article {
     image: readImage(json.image, 'image', base),
     lang: language(json.lang, 'lang'),
     tags: texts(json.tags, 'tags'),
-    body,
-    locked,
+    body: readBody(json.body, base),
+    locked: readFlag(json.locked, 'locked') || undefined,
     share: readShare(json.share),
     related: readRelated(json.related, 'related', base),
   };
 }
 
-/**
- * An article without a body is shown with a link to its full text at its `url` (news pages' JSON-LD
- * often leaves `articleBody` out); the warning says so, or that there is nowhere to link to.
- */
+/** The element links an article without a body to its full text at its `url`: the warning says so, or that there is nowhere to link to. */
 function noBody(url: string | undefined): void {
   warn(
     'body',

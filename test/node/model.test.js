@@ -72,7 +72,7 @@ test('refuses what is not an article with a FolioInputError naming the path', ()
 test('names an unknown key whatever characters it holds', () => {
   const warnings = [];
   model.normalizeArticle(
-    { title: 'T', body: 'B', related: [{ title: 'R', url: 'https://news.example/r', '[': 1, 'a.b': 2 }] },
+    { title: 'T', related: [{ title: 'R', url: 'https://news.example/r', '[': 1, 'a.b': 2 }] },
     { onWarning: (warning) => warnings.push(warning.path) },
   );
   assert.deepEqual(warnings, ['related[0].[', 'related[0].a.b']);
