@@ -44,6 +44,29 @@ test('reads HTML titles as text: tags dropped, character references decoded once
   assert.equal(article.title, 'The “early boat” returns &amp; more');
 });
 
+test('decodes every named reference of HTML in plain Node, where no parser is handed in', () => {
+  const article = model.normalizeArticle({ title: 'Caf&eacute; &Aring;land &frac13; &notaname;', body: 'B' });
+  assert.equal(article.title, 'Café Åland ⅓ &notaname;');
+});
+
+test('reads HTML titles of the new formats in plain Node', () => {
+  const article = model.normalizeArticle(
+    { ID: 1, site_ID: 2, URL: 'https://x.example/p/', title: 'Caf&eacute; &amp; bar', content: '<p>x</p>' },
+    { onWarning() {} },
+  );
+  assert.equal(article.title, 'Café & bar');
+});
+
+test('reads each reader on demand in Node as at once', async () => {
+  for (const input of [
+    { title: 'T', body: 'B' },
+    { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', articleBody: 'x' },
+    { type_of: 'article', title: 'T', url: 'https://dev.to/a/t', body_html: '<p>x</p>' },
+  ]) {
+    assert.deepEqual(await model.normalizeArticleAsync(input), model.normalizeArticle(input));
+  }
+});
+
 test('writes the article as a schema.org NewsArticle', () => {
   const article = model.normalizeArticle({
     title: 'T',
