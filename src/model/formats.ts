@@ -60,6 +60,10 @@ export const isForem = (input: unknown): boolean => {
   return isObject(article) && article.type_of === 'article';
 };
 
+/** True for an Arc XP ANS story: `type` says so, with ANS's own `headlines` or `content_elements`. */
+export const isAns = (input: unknown): boolean =>
+  isObject(input) && input.type === 'story' && ('content_elements' in input || 'headlines' in input);
+
 /**
  * The formats Folio reads besides its own, in the order they are tried: the more particular marks
  * first, so that a Ghost post (which has a `title` and a `url`) is never taken for Folio JSON.
@@ -77,13 +81,14 @@ export const FORMATS: Format[] = [
     test: isWordPressCom,
     load: () => import('./adapters/wordpress-com.js').then((reader) => reader.mapWordPressCom),
   },
+  { name: 'ANS', test: isAns, load: () => import('./adapters/ans.js').then((reader) => reader.mapAns) },
   { name: 'Forem', test: isForem, load: () => import('./adapters/forem.js').then((reader) => reader.mapForem) },
   { name: 'schema.org', test: isJsonLd, load: () => import('./adapters/schema-org.js').then((reader) => reader.mapSchemaOrg) },
 ];
 
 /** What Folio reads, for the message of a refusal. */
 export const FORMAT_NAMES =
-  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, or a schema.org Article in JSON-LD';
+  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, or a schema.org Article in JSON-LD';
 
 /** A GraphQL answer's `data`, or `undefined`. */
 const graphQl = (input: unknown) => (isObject(input) && isObject(input.data) ? input.data : undefined);
@@ -119,6 +124,10 @@ const FOREIGN: { test: (input: unknown) => boolean; name: string }[] = [
     },
   },
   {
+    name: 'an RSS feed converted to JSON',
+    test: (input) => isObject(input) && isObject(input.rss) && 'channel' in input.rss,
+  },
+  {
     name: "a Medium post's JSON",
     test: (input) => isObject(input) && isObject(input.payload) && ('value' in input.payload || 'post' in input.payload),
   },
@@ -135,10 +144,6 @@ const FOREIGN: { test: (input: unknown) => boolean; name: string }[] = [
       const sys = isObject(input) && isObject(input.sys) ? input.sys : undefined;
       return sys?.type === 'Entry' || sys?.type === 'Array';
     },
-  },
-  {
-    name: 'an Arc XP ANS story',
-    test: (input) => isObject(input) && input.type === 'story' && ('content_elements' in input || 'headlines' in input),
   },
   {
     name: 'an Apple News Format article',

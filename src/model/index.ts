@@ -10,9 +10,10 @@ export {
   ghostToArticle,
   wordPressComToArticle,
   foremToArticle,
+  ansToArticle,
 } from './normalize.js';
 export { normalizeArticleAsync } from './normalize-async.js';
-export { isJsonFeed, isJsonFeedItem, isWordPressPost, isJsonLd, isGhost, isWordPressCom, isForem } from './formats.js';
+export { isJsonFeed, isJsonFeedItem, isWordPressPost, isJsonLd, isGhost, isWordPressCom, isForem, isAns } from './formats.js';
 export { jsonFeedToRelated } from './related.js';
 export { toNewsArticle } from './news-article.js';
 export { FolioInputError } from './errors.js';

@@ -12,6 +12,7 @@ import { mapSchemaOrg } from './adapters/schema-org.js';
 import { mapGhost } from './adapters/ghost.js';
 import { mapWordPressCom } from './adapters/wordpress-com.js';
 import { mapForem } from './adapters/forem.js';
+import { mapAns } from './adapters/ans.js';
 
 /** Every reader, imported here: this entry is synchronous (the elements load them on demand instead). */
 const READERS: Record<string, (input: unknown) => Mapped> = {
@@ -21,13 +22,14 @@ const READERS: Record<string, (input: unknown) => Mapped> = {
   Ghost: mapGhost,
   'WordPress.com': mapWordPressCom,
   Forem: mapForem,
+  ANS: mapAns,
 };
 
 /**
  * Detects the format of `input` and returns it as a Folio Article (v1, canonical form): Folio
  * Article JSON, a JSON Feed (1.0, 1.1) or one of its items, a WordPress REST API post (or list of
- * posts), a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, or a
- * schema.org article in JSON-LD. A malformed optional field is repaired or left out, and reported
+ * posts), a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an
+ * Arc XP ANS story, or a schema.org article in JSON-LD. A malformed optional field is repaired or left out, and reported
  * to `options.onWarning`.
  * @throws {FolioInputError} naming every problem that makes the input no article, with its path,
  * such as `title is required`, or naming the format of a document Folio does not read.
@@ -63,3 +65,5 @@ export const ghostToArticle = adapter(mapGhost);
 export const wordPressComToArticle = adapter(mapWordPressCom);
 /** A Forem (dev.to) article as a Folio Article. */
 export const foremToArticle = adapter(mapForem);
+/** An Arc XP ANS story as a Folio Article. */
+export const ansToArticle = adapter(mapAns);

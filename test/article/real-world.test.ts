@@ -46,6 +46,12 @@ describe('<folio-article> with the new readers', () => {
       byline: 'By Noor Hassan',
       image: 'https://media.dev.example/cover/abc123.png',
     }, ['p', 'h2', 'code', 'pre', 'ul', 'li', 'img', 'blockquote']],
+    ['ans', 'story.json', {
+      title: 'A glacier lake drained overnight. Scientists saw it coming.',
+      date: '2026-07-02T05:30:00.000Z',
+      byline: 'By Ingrid Solberg and Pablo Ortega',
+      image: 'https://ans.example/resizer/lake.jpg',
+    }, ['p', 'b', 'h2', 'figure', 'img', 'figcaption', 'ol', 'li', 'blockquote', 'table', 'td', 'a', 'hr', 'video', 'source']],
   ];
   for (const [format, file, header, tags] of complete) {
     it(`renders ${format}/${file} whole: title, date, byline, image and every body element`, async () => {

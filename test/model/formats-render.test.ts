@@ -35,6 +35,7 @@ const TITLES: Record<FormatName, Record<string, string>> = {
   },
   'wordpress-com': { 'post.json': 'Bees “vote” on a new home & other swarm notes' },
   forem: { 'article.json': 'Five things I learned shipping a web component library' },
+  ans: { 'story.json': 'A glacier lake drained overnight. Scientists saw it coming.' },
 };
 
 const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>

@@ -20,6 +20,8 @@ describe('format detection that does not guess', () => {
     ['Medium', { success: true, payload: { value: { title: 'T', content: { bodyModel: { paragraphs: [] } } } } }, "a Medium post's JSON"],
     ['Substack', { id: 9, publication_id: 4, title: 'T', body_html: '<p>x</p>', post_date: '2026-01-01T00:00:00Z' }, 'a Substack API post'],
     ['Contentful', { sys: { type: 'Entry', id: 'e1' }, fields: { title: 'T' } }, 'a Contentful entry (the Content Delivery API answer)'],
+    ['RSS in JSON', { rss: { version: '2.0', channel: { title: 'Feed', item: [{ title: 'A post' }] } } }, 'an RSS feed converted to JSON'],
+    ['Apple News Format', { version: '1.9', identifier: 'a1', title: 'T', components: [{ role: 'title', text: 'T' }] }, 'an Apple News Format article'],
     ['RSS as text', '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', 'an RSS feed, as text'],
     ['Atom as text', '<feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'an Atom feed, as text'],
   ];
@@ -98,6 +100,35 @@ describe('the readers of other platforms', () => {
       tags: ['webcomponents', 'javascript', 'lit'],
     });
     expect(article.image?.src).to.equal('https://media.dev.example/cover/abc123.png');
+  });
+
+  it('reads an ANS story: every element it can show as a block, named by its element in warnings', async () => {
+    const { article, warnings } = readWithWarnings(await loadFixture('ans', 'story.json'));
+    expect(article).to.deep.include({
+      url: 'https://ans.example/climate/2026/07/02/glacier-lake-drained-overnight/',
+      dek: 'Sensors on the ice gave the valley six hours of warning.',
+      published: '2026-07-02T05:30:00.000Z',
+      updated: '2026-07-02T09:12:48.310Z',
+      category: { name: 'Climate', url: undefined },
+      tags: ['Glaciers', 'Norway'],
+      lang: 'en',
+      authors: [
+        { name: 'Ingrid Solberg', url: 'https://ans.example/people/ingrid-solberg/' },
+        { name: 'Pablo Ortega', url: undefined },
+      ],
+    });
+    expect(article.image).to.include({ alt: 'An empty lake bed below a glacier', credit: 'Kari Dahl', width: 1600 });
+    expect(article.body.map((block) => block.type)).to.deep.equal([
+      'paragraph', 'heading', 'image', 'list', 'quote', 'html', 'paragraph', 'html', 'media', 'paragraph',
+    ]);
+    expect(article.body[4]).to.deep.equal({ type: 'quote', html: '<p>We had six hours, and we used every one.</p>', cite: 'Mayor Eli Haugen' });
+    expect(article.body[6]).to.deep.equal({ type: 'paragraph', html: '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Time-lapse: the lake drains</a>' });
+    expect(article.body[8]).to.deep.equal({
+      type: 'media', kind: 'video', src: 'https://ans.example/video/lake-bed.mp4', mime: 'video/mp4', title: 'Drone flight over the lake bed',
+    });
+    expect(warnings.map(({ message }) => message)).to.deep.equal([
+      'content_elements[10] ("numeric_rating") is not shown: Folio shows text, headers, images, lists, quotes, raw HTML, videos and embeds (as links).',
+    ]);
   });
 
   it('leaves out a Forem description that is the opening of the text', () => {
