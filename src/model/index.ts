@@ -13,6 +13,7 @@ export {
   ansToArticle,
 } from './normalize.js';
 export { normalizeArticleAsync } from './normalize-async.js';
+export { formatName } from './read-document.js';
 export { isJsonFeed, isJsonFeedItem, isWordPressPost, isJsonLd, isGhost, isWordPressCom, isForem, isAns } from './formats.js';
 export { jsonFeedToRelated } from './related.js';
 export { toNewsArticle } from './news-article.js';

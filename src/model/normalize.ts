@@ -2,8 +2,6 @@
 import type { Article } from './article.js';
 import type { Mapped } from './read-article.js';
 import { formatOf, readDocument } from './read-document.js';
-import { stripTags } from './html-text.js';
-import { namedReference } from './named-references.js';
 import { withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
 import { mapJsonFeed } from './adapters/json-feed.js';
@@ -35,23 +33,16 @@ const READERS: Record<string, (input: unknown) => Mapped> = {
  * such as `title is required`, or naming the format of a document Folio does not read.
  */
 export function normalizeArticle(input: unknown, options: NormalizeOptions = {}): Article {
-  return withReading(withNamedReferences(options), () => {
+  return withReading(options, () => {
     const format = formatOf(input);
     return readDocument(input, format && READERS[format.name]);
   });
 }
 
-/** Where there may be no HTML parser, references are read from HTML's whole table. */
-const withNamedReferences = (options: NormalizeOptions) => ({
-  ...options,
-  htmlToText: options.htmlToText ?? ((html: string) => stripTags(html, namedReference)),
-  namedReference,
-});
-
 const adapter =
   (map: (input: unknown) => Mapped) =>
   (input: unknown, options: NormalizeOptions = {}): Article =>
-    withReading(withNamedReferences(options), () => readDocument(input, map));
+    withReading(options, () => readDocument(input, map));
 
 /** A JSON Feed, or one of its items, as a Folio Article (the feed's other items become related articles). */
 export const jsonFeedToArticle = adapter(mapJsonFeed);

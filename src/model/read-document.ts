@@ -25,6 +25,18 @@ export function formatOf(input: unknown): Format | undefined {
   return undefined;
 }
 
+/**
+ * The name of the format `input` is in (`"Ghost"`, `"schema.org"`, `"Folio"`), or `undefined` for
+ * a document Folio does not read: for tools that sort documents, such as a corpus report.
+ */
+export function formatName(input: unknown): string | undefined {
+  try {
+    return formatOf(input)?.name ?? 'Folio';
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads `input` with its format's reader `map`, or as Folio Article JSON when there is none. */
 export const readDocument = (input: unknown, map?: (input: unknown) => Mapped): Article =>
   map ? readMapped(map(input)) : readFolio(input);

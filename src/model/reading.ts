@@ -48,10 +48,22 @@ interface Reading {
   problems: FolioProblem[];
 }
 
+/**
+ * Makes `table` read the named references outside the common few wherever the caller hands in no
+ * `htmlToText`: for the model's Node entry, where there is no HTML parser to read them.
+ */
+export function useNamedReferences(table: NamedReference): void {
+  defaults.htmlToText = (html) => stripTags(html, table);
+  defaults.namedReference = table;
+}
+
 /** The default report of a warning: the console. */
 export const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
 
-let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
+/** The reading outside any call: what a caller does not hand in. */
+const defaults: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
+
+let current = defaults;
 
 /**
  * Runs `read` with `options` (and `paths`, when given) as the current reading.

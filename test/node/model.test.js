@@ -8,7 +8,7 @@ import fc from 'fast-check';
 
 const root = new URL('../../', import.meta.url);
 const { outputFiles } = await build({
-  entryPoints: [new URL('src/model/index.ts', root).pathname],
+  entryPoints: [new URL('src/model/node.ts', root).pathname],
   bundle: true,
   format: 'esm',
   platform: 'node',
