@@ -64,6 +64,10 @@ export const isForem = (input: unknown): boolean => {
 export const isAns = (input: unknown): boolean =>
   isObject(input) && input.type === 'story' && ('content_elements' in input || 'headlines' in input);
 
+/** True for an Apple News Format `article.json`: `components`, with a `version` and the article's `identifier` or `layout`. */
+export const isAppleNews = (input: unknown): boolean =>
+  has(input, 'components', 'version') && Array.isArray(input.components) && ('identifier' in input || 'layout' in input);
+
 /**
  * The formats Folio reads besides its own, in the order they are tried: the more particular marks
  * first, so that a Ghost post (which has a `title` and a `url`) is never taken for Folio JSON.
@@ -81,6 +85,11 @@ export const FORMATS: Format[] = [
     test: isWordPressCom,
     load: () => import('./adapters/wordpress-com.js').then((reader) => reader.mapWordPressCom),
   },
+  {
+    name: 'Apple News',
+    test: isAppleNews,
+    load: () => import('./adapters/apple-news.js').then((reader) => reader.mapAppleNews),
+  },
   { name: 'ANS', test: isAns, load: () => import('./adapters/ans.js').then((reader) => reader.mapAns) },
   { name: 'Forem', test: isForem, load: () => import('./adapters/forem.js').then((reader) => reader.mapForem) },
   { name: 'schema.org', test: isJsonLd, load: () => import('./adapters/schema-org.js').then((reader) => reader.mapSchemaOrg) },
@@ -88,7 +97,7 @@ export const FORMATS: Format[] = [
 
 /** What Folio reads, for the message of a refusal. */
 export const FORMAT_NAMES =
-  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, or a schema.org Article in JSON-LD';
+  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, an Apple News Format article, or a schema.org Article in JSON-LD';
 
 /** A GraphQL answer's `data`, or `undefined`. */
 const graphQl = (input: unknown) => (isObject(input) && isObject(input.data) ? input.data : undefined);
@@ -144,10 +153,6 @@ const FOREIGN: { test: (input: unknown) => boolean; name: string }[] = [
       const sys = isObject(input) && isObject(input.sys) ? input.sys : undefined;
       return sys?.type === 'Entry' || sys?.type === 'Array';
     },
-  },
-  {
-    name: 'an Apple News Format article',
-    test: (input) => has(input, 'components', 'version') && Array.isArray(input.components),
   },
 ];
 

@@ -11,10 +11,11 @@ export {
   wordPressComToArticle,
   foremToArticle,
   ansToArticle,
+  appleNewsToArticle,
 } from './normalize.js';
 export { normalizeArticleAsync } from './normalize-async.js';
 export { formatName } from './read-document.js';
-export { isJsonFeed, isJsonFeedItem, isWordPressPost, isJsonLd, isGhost, isWordPressCom, isForem, isAns } from './formats.js';
+export { isJsonFeed, isJsonFeedItem, isWordPressPost, isJsonLd, isGhost, isWordPressCom, isForem, isAns, isAppleNews } from './formats.js';
 export { jsonFeedToRelated } from './related.js';
 export { toNewsArticle } from './news-article.js';
 export { FolioInputError } from './errors.js';

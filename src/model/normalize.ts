@@ -11,6 +11,7 @@ import { mapGhost } from './adapters/ghost.js';
 import { mapWordPressCom } from './adapters/wordpress-com.js';
 import { mapForem } from './adapters/forem.js';
 import { mapAns } from './adapters/ans.js';
+import { mapAppleNews } from './adapters/apple-news.js';
 
 /** Every reader, imported here: this entry is synchronous (the elements load them on demand instead). */
 const READERS: Record<string, (input: unknown) => Mapped> = {
@@ -21,13 +22,14 @@ const READERS: Record<string, (input: unknown) => Mapped> = {
   'WordPress.com': mapWordPressCom,
   Forem: mapForem,
   ANS: mapAns,
+  'Apple News': mapAppleNews,
 };
 
 /**
  * Detects the format of `input` and returns it as a Folio Article (v1, canonical form): Folio
  * Article JSON, a JSON Feed (1.0, 1.1) or one of its items, a WordPress REST API post (or list of
  * posts), a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an
- * Arc XP ANS story, or a schema.org article in JSON-LD. A malformed optional field is repaired or left out, and reported
+ * Arc XP ANS story, an Apple News Format article, or a schema.org article in JSON-LD. A malformed optional field is repaired or left out, and reported
  * to `options.onWarning`.
  * @throws {FolioInputError} naming every problem that makes the input no article, with its path,
  * such as `title is required`, or naming the format of a document Folio does not read.
@@ -58,3 +60,5 @@ export const wordPressComToArticle = adapter(mapWordPressCom);
 export const foremToArticle = adapter(mapForem);
 /** An Arc XP ANS story as a Folio Article. */
 export const ansToArticle = adapter(mapAns);
+/** An Apple News Format `article.json` as a Folio Article. */
+export const appleNewsToArticle = adapter(mapAppleNews);

@@ -52,6 +52,12 @@ describe('<folio-article> with the new readers', () => {
       byline: 'By Ingrid Solberg and Pablo Ortega',
       image: 'https://ans.example/resizer/lake.jpg',
     }, ['p', 'b', 'h2', 'figure', 'img', 'figcaption', 'ol', 'li', 'blockquote', 'table', 'td', 'a', 'hr', 'video', 'source']],
+    ['apple-news', 'article.json', {
+      title: 'Orchards rent bees by the hive, and the price has tripled',
+      date: '2026-04-20T07:00:00+02:00',
+      byline: 'By Hanna Lind and Omar Said',
+      image: 'https://apple-news.example/img/hives.jpg',
+    }, ['p', 'strong', 'h2', 'em', 'a', 'ul', 'li', 'figure', 'img', 'blockquote', 'hr', 'audio', 'source']],
   ];
   for (const [format, file, header, tags] of complete) {
     it(`renders ${format}/${file} whole: title, date, byline, image and every body element`, async () => {

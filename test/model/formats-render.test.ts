@@ -36,6 +36,7 @@ const TITLES: Record<FormatName, Record<string, string>> = {
   'wordpress-com': { 'post.json': 'Bees “vote” on a new home & other swarm notes' },
   forem: { 'article.json': 'Five things I learned shipping a web component library' },
   ans: { 'story.json': 'A glacier lake drained overnight. Scientists saw it coming.' },
+  'apple-news': { 'article.json': 'Orchards rent bees by the hive, and the price has tripled' },
 };
 
 const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>

@@ -21,7 +21,6 @@ describe('format detection that does not guess', () => {
     ['Substack', { id: 9, publication_id: 4, title: 'T', body_html: '<p>x</p>', post_date: '2026-01-01T00:00:00Z' }, 'a Substack API post'],
     ['Contentful', { sys: { type: 'Entry', id: 'e1' }, fields: { title: 'T' } }, 'a Contentful entry (the Content Delivery API answer)'],
     ['RSS in JSON', { rss: { version: '2.0', channel: { title: 'Feed', item: [{ title: 'A post' }] } } }, 'an RSS feed converted to JSON'],
-    ['Apple News Format', { version: '1.9', identifier: 'a1', title: 'T', components: [{ role: 'title', text: 'T' }] }, 'an Apple News Format article'],
     ['RSS as text', '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', 'an RSS feed, as text'],
     ['Atom as text', '<feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'an Atom feed, as text'],
   ];
@@ -131,6 +130,28 @@ describe('the readers of other platforms', () => {
     ]);
   });
 
+  it('reads an Apple News Format article: metadata, the header photo as the lead image, each component by its role', async () => {
+    const { article, warnings } = readWithWarnings(await loadFixture('apple-news', 'article.json'));
+    expect(article).to.deep.include({
+      url: 'https://apple-news.example/2026/04/orchards-rent-bees/',
+      dek: 'A bad winter for colonies reaches the fruit harvest.',
+      published: '2026-04-20T07:00:00+02:00',
+      authors: [{ name: 'Hanna Lind' }, { name: 'Omar Said' }],
+      tags: ['bees', 'orchards', 'agriculture'],
+      lang: 'en',
+    });
+    expect(article.image).to.include({ src: 'https://apple-news.example/img/hives.jpg', alt: 'Stacked white beehives beside blossoming apple trees' });
+    expect(article.body.map((block) => block.type)).to.deep.equal([
+      'html', 'heading', 'paragraph', 'list', 'image', 'quote', 'html', 'media', 'paragraph', 'paragraph', 'paragraph',
+    ]);
+    expect(article.body[2]).to.deep.equal({
+      type: 'paragraph',
+      html: 'A wet autumn kept bees <em>inside</em>, and mites spread. See the <a href="https://apple-news.example/survey">survey</a>.',
+    });
+    expect(article.body[3]).to.deep.equal({ type: 'list', ordered: false, items: ['Mites', 'Damp hives', 'Late frost'] });
+    expect(warnings.map(({ path }) => path)).to.deep.equal(['components[13]']);
+  });
+
   it('leaves out a Forem description that is the opening of the text', () => {
     const { article } = readWithWarnings({
       type_of: 'article',
@@ -230,6 +251,7 @@ describe('the valid shapes sites write', () => {
   it('decodes character references in a plain-text articleBody and live-blog updates, once', () => {
     const { article } = readWithWarnings(
       jsonLd({ articleBody: 'It&#39;s &amp;lt; here', liveBlogUpdate: [{ headline: 'Update', articleBody: 'Caf&eacute; &quot;open&quot;' }] }),
+      { htmlToText },
     );
     expect(article.body).to.deep.equal([
       { type: 'paragraph', html: 'It\'s &amp;lt; here' },
