@@ -5,6 +5,7 @@
  */
 import { isObject } from './fields.js';
 import type { Json } from './fields.js';
+import { looksLikeFolio } from './read-article.js';
 import type { Mapped } from './read-article.js';
 
 /** A format Folio reads: how to tell it, and its reader, loaded on demand. */
@@ -68,6 +69,13 @@ export const isAns = (input: unknown): boolean =>
 export const isAppleNews = (input: unknown): boolean =>
   has(input, 'components', 'version') && Array.isArray(input.components) && ('identifier' in input || 'layout' in input);
 
+/** True for Portable Text: a list of Portable Text blocks (`_type: "block"`) and objects. */
+const isPortableText = (body: unknown) =>
+  Array.isArray(body) && body.some((node) => isObject(node) && node._type === 'block') && body.every((node) => isObject(node) && '_type' in node);
+
+/** True for a Contentful Rich Text document. */
+const isContentfulRichText = (body: unknown) => isObject(body) && body.nodeType === 'document';
+
 /**
  * The formats Folio reads besides its own, in the order they are tried: the more particular marks
  * first, so that a Ghost post (which has a `title` and a `url`) is never taken for Folio JSON.
@@ -92,12 +100,22 @@ export const FORMATS: Format[] = [
   },
   { name: 'ANS', test: isAns, load: () => import('./adapters/ans.js').then((reader) => reader.mapAns) },
   { name: 'Forem', test: isForem, load: () => import('./adapters/forem.js').then((reader) => reader.mapForem) },
+  {
+    name: 'Portable Text body',
+    test: (input) => looksLikeFolio(input) && isPortableText(input.body),
+    load: () => import('./adapters/portable-text.js').then((reader) => reader.mapPortableTextBody),
+  },
+  {
+    name: 'Contentful Rich Text body',
+    test: (input) => looksLikeFolio(input) && isContentfulRichText(input.body),
+    load: () => import('./adapters/contentful-rich-text.js').then((reader) => reader.mapContentfulBody),
+  },
   { name: 'schema.org', test: isJsonLd, load: () => import('./adapters/schema-org.js').then((reader) => reader.mapSchemaOrg) },
 ];
 
 /** What Folio reads, for the message of a refusal. */
 export const FORMAT_NAMES =
-  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, an Apple News Format article, or a schema.org Article in JSON-LD';
+  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, an Apple News Format article, or a schema.org Article in JSON-LD; the body of an article may be Portable Text or Contentful Rich Text';
 
 /** A GraphQL answer's `data`, or `undefined`. */
 const graphQl = (input: unknown) => (isObject(input) && isObject(input.data) ? input.data : undefined);

@@ -12,6 +12,8 @@ import { mapWordPressCom } from './adapters/wordpress-com.js';
 import { mapForem } from './adapters/forem.js';
 import { mapAns } from './adapters/ans.js';
 import { mapAppleNews } from './adapters/apple-news.js';
+import { mapPortableTextBody } from './adapters/portable-text.js';
+import { mapContentfulBody } from './adapters/contentful-rich-text.js';
 
 /** Every reader, imported here: this entry is synchronous (the elements load them on demand instead). */
 const READERS: Record<string, (input: unknown) => Mapped> = {
@@ -23,6 +25,8 @@ const READERS: Record<string, (input: unknown) => Mapped> = {
   Forem: mapForem,
   ANS: mapAns,
   'Apple News': mapAppleNews,
+  'Portable Text body': mapPortableTextBody,
+  'Contentful Rich Text body': mapContentfulBody,
 };
 
 /**

@@ -33,6 +33,8 @@ export interface Mapped {
   input: Json;
   paths: SourcePaths;
   base?: string;
+  /** Folio JSON with only its body converted (from Portable Text…): its keys are checked as Folio's. */
+  own?: boolean;
 }
 
 /**
@@ -40,9 +42,9 @@ export interface Mapped {
  * document that came without its body (news pages' JSON-LD often leaves `articleBody` out, a
  * WordPress query its `content`) is said to, since the reader sees a header and a link on.
  */
-export function readMapped({ input, paths, base }: Mapped): Article {
+export function readMapped({ input, paths, base, own }: Mapped): Article {
   return withReading({ paths }, () => {
-    const article = readArticle(input, base);
+    const article = own ? readFolio(input) : readArticle(input, base);
     if (!article.body.length && !article.locked) noBody(article.url);
     return article;
   });

@@ -58,6 +58,18 @@ describe('<folio-article> with the new readers', () => {
       byline: 'By Hanna Lind and Omar Said',
       image: 'https://apple-news.example/img/hives.jpg',
     }, ['p', 'strong', 'h2', 'em', 'a', 'ul', 'li', 'figure', 'img', 'blockquote', 'hr', 'audio', 'source']],
+    ['portable-text', 'article.json', {
+      title: 'Tide mills are turning again',
+      date: '2026-05-11T08:00:00Z',
+      byline: 'By Maren Vik',
+      image: 'https://cdn.sanity.example/images/mill.jpg',
+    }, ['p', 'strong', 'a', 'em', 'h2', 'ol', 'li', 'figure', 'img', 'figcaption', 'blockquote']],
+    ['contentful', 'article.json', {
+      title: 'The night ferry keeps its timetable',
+      date: '2026-02-14',
+      byline: 'By Tomas Lund',
+      image: 'https://images.contentful.example/ferry.jpg',
+    }, ['p', 'strong', 'a', 'em', 'h2', 'ul', 'li', 'blockquote', 'hr', 'figure', 'img', 'table', 'th', 'td']],
   ];
   for (const [format, file, header, tags] of complete) {
     it(`renders ${format}/${file} whole: title, date, byline, image and every body element`, async () => {

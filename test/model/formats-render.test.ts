@@ -37,6 +37,8 @@ const TITLES: Record<FormatName, Record<string, string>> = {
   forem: { 'article.json': 'Five things I learned shipping a web component library' },
   ans: { 'story.json': 'A glacier lake drained overnight. Scientists saw it coming.' },
   'apple-news': { 'article.json': 'Orchards rent bees by the hive, and the price has tripled' },
+  'portable-text': { 'article.json': 'Tide mills are turning again' },
+  contentful: { 'article.json': 'The night ferry keeps its timetable' },
 };
 
 const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>

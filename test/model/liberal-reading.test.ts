@@ -4,7 +4,7 @@ import { htmlToText } from '../../src/internal/sanitize.js';
 import { errorFrom, readWithWarnings } from './errors.js';
 
 const NO_FORMAT =
-  'The document is in no format Folio reads. Folio reads Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, an Apple News Format article, or a schema.org Article in JSON-LD.';
+  'The document is in no format Folio reads. Folio reads Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, an Apple News Format article, or a schema.org Article in JSON-LD; the body of an article may be Portable Text or Contentful Rich Text.';
 
 describe('normalizeArticle, strict where it must be', () => {
   for (const [name, input] of [

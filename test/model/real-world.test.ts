@@ -152,6 +152,36 @@ describe('the readers of other platforms', () => {
     expect(warnings.map(({ path }) => path)).to.deep.equal(['components[13]']);
   });
 
+  it('reads a Portable Text body: styles, lists gathered, marks and links inline, resolved images', async () => {
+    const { article, warnings } = readWithWarnings(await loadFixture('portable-text', 'article.json'));
+    expect(article.body).to.deep.equal([
+      {
+        type: 'paragraph',
+        html: 'The pond fills at high water; <strong>the wheel turns</strong> as it empties. <a href="https://sanity.example/mills"><em>Where the mills are</em></a>',
+      },
+      { type: 'heading', text: 'Grain & tide', level: 2 },
+      { type: 'list', ordered: true, items: ['Close the sluice', 'Wait for the ebb'] },
+      {
+        type: 'image', src: 'https://cdn.sanity.example/images/wheel.jpg', alt: 'The wheel under water',
+        caption: 'The wheel at half tide.', width: undefined, height: undefined, credit: undefined,
+      },
+      { type: 'quote', html: 'The sea does the work.', cite: undefined },
+    ]);
+    expect(warnings.map(({ path }) => path)).to.deep.equal(['body[6]']);
+  });
+
+  it('reads a Contentful Rich Text body: marks, links, lists, quote, rule, resolved asset, table', async () => {
+    const { article, warnings } = readWithWarnings(await loadFixture('contentful', 'article.json'));
+    expect(article.body.map((block) => block.type)).to.deep.equal(['paragraph', 'heading', 'list', 'quote', 'html', 'image', 'html']);
+    expect(article.body[0]).to.deep.equal({
+      type: 'paragraph',
+      html: 'The ferry leaves at <strong>23:10</strong> every night. <a href="https://contentful.example/timetable"><em>Timetable</em></a>',
+    });
+    expect(article.body[2]).to.deep.equal({ type: 'list', ordered: false, items: ['<p>Cabins</p>', '<p>A café</p>'] });
+    expect(article.body[5]).to.include({ src: 'https://images.contentful.example/quay.jpg', alt: 'A lit ferry at a quay', width: 1600 });
+    expect(warnings.map(({ path }) => path)).to.deep.equal(['body.content[7]']);
+  });
+
   it('leaves out a Forem description that is the opening of the text', () => {
     const { article } = readWithWarnings({
       type_of: 'article',
