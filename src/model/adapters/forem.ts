@@ -3,20 +3,15 @@
  * `/api/articles/{id}` answers them; a list (`/api/articles`) gives its first article, whose body
  * a list leaves out, and the others as related articles.
  */
-import { isObject, object } from '../fields.js';
+import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { ownSummary, relatedPosts } from './posts.js';
+import { firstPost, ownSummary, relatedPosts } from './posts.js';
 import { absent, someText, textOf } from './text.js';
 
 export function mapForem(input: unknown): Mapped {
-  const many = Array.isArray(input);
-  const articles = many ? input : [input];
-  if (!articles.length) fail('[]', 'is empty: the answer has no article to show');
-  const at = many ? '[0].' : '';
-  const article = object(articles[0], many ? '[0]' : 'article');
+  const { posts: articles, post: article, list, at } = firstPost(input);
   const html = someText(article.body_html);
   const user = isObject(article.user) && !absent(article.user.name) ? article.user : undefined;
   const paths: SourcePaths = {
@@ -43,7 +38,7 @@ export function mapForem(input: unknown): Mapped {
       // The single article has `tags` as a list and `tag_list` as a string; a list swaps them.
       tags: Array.isArray(article.tags) ? article.tags : article.tag_list,
       body: html,
-      related: relatedPosts(articles, '', toItem, { url: 'url', summary: 'description', published: 'published_at' }, paths),
+      related: relatedPosts(articles, list, toItem, { url: 'url', summary: 'description', published: 'published_at' }, paths),
     },
     paths,
   };

@@ -3,21 +3,16 @@
  * `{ "posts": [...] }` answer, whose first post is the article and the others its related
  * articles. `include=authors,tags` adds the byline and the tags.
  */
-import { isObject, object } from '../fields.js';
+import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { relatedPosts } from './posts.js';
+import { firstPost, relatedPosts } from './posts.js';
 import { absent, plain, someText } from './text.js';
 
 export function mapGhost(input: unknown): Mapped {
   const key = isObject(input) && Array.isArray(input.pages) && !Array.isArray(input.posts) ? 'pages' : 'posts';
-  const many = isObject(input) && Array.isArray(input[key]);
-  const posts = many ? (input[key] as unknown[]) : [input];
-  if (!posts.length) fail(key, 'is empty: the answer has no post to show');
-  const at = many ? `${key}[0].` : '';
-  const post = object(posts[0], many ? `${key}[0]` : 'post');
+  const { posts, post, list, at } = firstPost(input, key);
   const html = someText(post.html);
   const paths: SourcePaths = {
     url: `${at}url`,
@@ -48,7 +43,7 @@ export function mapGhost(input: unknown): Mapped {
       body: html,
       // A members' post read without access: Ghost sends the free preview, if any, and `access: false`.
       locked: post.access === false || undefined,
-      related: relatedPosts(posts, key, toItem, { url: 'url', summary: 'custom_excerpt', published: 'published_at', image: 'feature_image' }, paths),
+      related: relatedPosts(posts, list, toItem, { url: 'url', summary: 'custom_excerpt', published: 'published_at', image: 'feature_image' }, paths),
     },
     paths,
   };
@@ -60,11 +55,13 @@ const isPublicTag = (tag: unknown): tag is Json => isObject(tag) && !absent(tag.
 function authors(post: Json, at: string, paths: SourcePaths): unknown[] {
   const people = Array.isArray(post.authors) ? post.authors : post.primary_author ? [post.primary_author] : [];
   const key = Array.isArray(post.authors) ? 'authors' : 'primary_author';
-  return people.flatMap((person, i) => {
-    if (!isObject(person) || absent(person.name)) return [];
-    paths[`authors[${i}]`] = Array.isArray(post.authors) ? `${at}${key}[${i}]` : `${at}${key}`;
-    return [{ name: person.name, url: person.url }];
+  const found: Json[] = [];
+  people.forEach((person, i) => {
+    if (!isObject(person) || absent(person.name)) return;
+    paths[`authors[${found.length}]`] = Array.isArray(post.authors) ? `${at}${key}[${i}]` : `${at}${key}`;
+    found.push({ name: person.name, url: person.url });
   });
+  return found;
 }
 
 function image(post: Json): Json | undefined {

@@ -1,8 +1,22 @@
 /** What the readers of platforms that answer with a list of posts share: the others become related articles. */
-import { isObject } from '../fields.js';
+import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
+import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
 import { absent } from './text.js';
+
+/**
+ * The post of an answer that is one post or a list of them: a list itself (`key` undefined) or
+ * under `key` (`{ "posts": [...] }`). `list` is the list's path, `at` the prefix of the post's
+ * fields (`posts[0].`).
+ */
+export function firstPost(input: unknown, key?: string): { posts: unknown[]; post: Json; list: string; at: string } {
+  const found = key === undefined ? input : isObject(input) ? input[key] : undefined;
+  if (!Array.isArray(found)) return { posts: [input], post: object(input, 'post'), list: '', at: '' };
+  const list = key ?? '';
+  if (!found.length) fail(list || '[]', 'is empty: the answer has no post to show');
+  return { posts: found, post: object(found[0], `${list}[0]`), list, at: `${list}[0].` };
+}
 
 /**
  * The posts after the first as related articles, each made by `toItem`; those with no link, or

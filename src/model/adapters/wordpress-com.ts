@@ -4,20 +4,15 @@
  * related articles. Unlike the core API (`wp/v2`), titles are strings, the author and the terms
  * come inline, and the featured image is `post_thumbnail`.
  */
-import { isObject, object } from '../fields.js';
+import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { ownSummary, relatedPosts } from './posts.js';
+import { firstPost, ownSummary, relatedPosts } from './posts.js';
 import { absent, plain, someText, textOf } from './text.js';
 
 export function mapWordPressCom(input: unknown): Mapped {
-  const many = isObject(input) && Array.isArray(input.posts);
-  const posts = many ? (input.posts as unknown[]) : [input];
-  if (!posts.length) fail('posts', 'is empty: the answer has no post to show');
-  const at = many ? 'posts[0].' : '';
-  const post = object(posts[0], many ? 'posts[0]' : 'post');
+  const { posts, post, list, at } = firstPost(input, 'posts');
   const html = someText(post.content);
   const [category] = terms(post.categories).filter((term) => term.slug !== 'uncategorized');
   const author = isObject(post.author) && !absent(post.author.name) ? post.author : undefined;
@@ -48,7 +43,7 @@ export function mapWordPressCom(input: unknown): Mapped {
       image: image(post),
       tags: terms(post.tags).map((term) => plain(term.name)),
       body: html,
-      related: relatedPosts(posts, 'posts', toItem, { url: 'URL', published: 'date', image: 'post_thumbnail' }, paths),
+      related: relatedPosts(posts, list, toItem, { url: 'URL', published: 'date', image: 'post_thumbnail' }, paths),
     },
     paths,
   };
