@@ -3,7 +3,8 @@
  * when a document in its format arrives. Folio's own JSON loads nothing.
  */
 import type { Article } from './article.js';
-import { formatOf, readDocument } from './read-document.js';
+import { formatOf } from './formats.js';
+import { isRefused, readDocument } from './read-document.js';
 import { withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
 
@@ -13,6 +14,7 @@ import type { NormalizeOptions } from './reading.js';
  * load rejects with the loading error.
  */
 export async function normalizeArticleAsync(input: unknown, options: NormalizeOptions = {}): Promise<Article> {
-  const map = await withReading(options, () => formatOf(input))?.load();
+  if (isRefused(input)) throw (await import('./foreign-formats.js')).refusal(input);
+  const map = await formatOf(input)?.load();
   return withReading(options, () => readDocument(input, map));
 }

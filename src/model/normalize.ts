@@ -1,7 +1,9 @@
 /** `normalizeArticle` and the format adapters: any accepted article format in, a canonical Folio Article out. */
 import type { Article } from './article.js';
 import type { Mapped } from './read-article.js';
-import { formatOf, readDocument } from './read-document.js';
+import { formatOf } from './formats.js';
+import { refusal } from './foreign-formats.js';
+import { isRefused, readDocument } from './read-document.js';
 import { withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
 import { mapJsonFeed } from './adapters/json-feed.js';
@@ -40,6 +42,7 @@ const READERS: Record<string, (input: unknown) => Mapped> = {
  */
 export function normalizeArticle(input: unknown, options: NormalizeOptions = {}): Article {
   return withReading(options, () => {
+    if (isRefused(input)) throw refusal(input);
     const format = formatOf(input);
     return readDocument(input, format && READERS[format.name]);
   });
