@@ -63,6 +63,7 @@ export type HideablePart = 'share' | 'related' | 'image' | 'byline';
  * @csspart body - The container of the body blocks.
  * @csspart heading - Subheadings in the body.
  * @csspart quote - Pull quotes.
+ * @csspart media - Each audio or video block: the browser's player and a link to the file.
  * @csspart ad - Each ad slot's reserved box.
  * @csspart locked - The notice of an article whose site keeps its body from readers here (a password or a paywall), with a link to read it there.
  * @csspart full-text - The link to the full text at the article's URL, for an article whose document has no body.
