@@ -109,7 +109,7 @@ const COUNTRY_LANGUAGES: Record<string, string> = {
 export function language(value: unknown, path: string): string | undefined {
   const s = text(value, path);
   if (s === undefined) return undefined;
-  const country = COUNTRY_LANGUAGES[s.toLowerCase()];
+  const country = Object.hasOwn(COUNTRY_LANGUAGES, s.toLowerCase()) ? COUNTRY_LANGUAGES[s.toLowerCase()] : undefined;
   if (country) {
     warn(path, `${JSON.stringify(s)} is a country code, not a language: read as "${country}". Use a language tag such as "${country}".`);
     return country;

@@ -343,3 +343,12 @@ describe('the valid shapes sites write', () => {
     expect(warnings.map(({ path }) => path)).to.deep.equal(['body[0].kind']);
   });
 });
+
+describe('hostile values in the new repairs', () => {
+  it('reads no language from a name of Object.prototype', () => {
+    for (const lang of ['__proto__', 'constructor', 'toString']) {
+      const { article } = readWithWarnings({ title: 'T', body: 'B', lang });
+      expect(typeof (article.lang ?? '')).to.equal('string');
+    }
+  });
+});
