@@ -29,6 +29,7 @@ export default defineConfig(({ mode }) => {
           : {
               index: 'src/index.ts',
               model: 'src/model/index.ts',
+              'model-node': 'src/model/node.ts',
               article: 'src/article/define.ts',
               'share-bar': 'src/share-bar/define.ts',
               related: 'src/related/define.ts',

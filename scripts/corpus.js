@@ -1,11 +1,13 @@
 // `node scripts/corpus.js <folder>`: runs every JSON document under a folder of real-world
 // documents through the built drop-in (`npm run build` first), one <folio-article> each, in headless
-// Chromium, and prints a table: rendered, rendered with warnings, or refused, and why. Local only
-// (not part of `npm test`): the documents are not ours to commit.
+// Chromium, and prints a table: its format, then rendered, rendered with warnings, a dead end (an
+// empty article with no link to its full text) or refused, and why; then the counts per format.
+// Local only (not part of `npm test`): the documents are not ours to commit.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './browsers.js';
+import { formatName } from '../dist/model-node.js';
 
 /** Where the page loads dist/ from, as from a CDN: folio.js and the files it loads on demand. */
 const CDN = 'https://cdn.example/folio-embed/dist/';
@@ -13,6 +15,8 @@ const CDN = 'https://cdn.example/folio-embed/dist/';
 const HOST_PAGE = 'https://host.example/news/page.html';
 /** A document that neither renders nor fails within this many milliseconds counts as refused. */
 const TIMEOUT = 10_000;
+/** What became of a document, in the order the summary counts them. */
+const OUTCOMES = ['rendered', 'warnings', 'dead-end', 'refused'];
 
 const folder = process.argv[2];
 if (!folder) {
@@ -54,12 +58,22 @@ try {
   await page.addScriptTag({ url: `${CDN}folio.js`, type: 'module' });
   await page.waitForFunction(() => customElements.get('folio-article'));
   for (const file of files) {
-    rows.push({ file: relative(folder, file), ...(await run(page, readFileSync(file, 'utf8'))) });
+    const text = readFileSync(file, 'utf8');
+    rows.push({ file: relative(folder, file), format: format(text), ...(await run(page, text)) });
   }
 } finally {
   await browser.close();
 }
 print(rows);
+
+/** The format the model tells the document is in, or `-` for one it refuses (or no JSON). */
+function format(text) {
+  try {
+    return formatName(JSON.parse(text)) ?? '-';
+  } catch {
+    return '-';
+  }
+}
 
 /** Renders one document: its outcome, the warnings it drew, and the reason for a refusal. */
 async function run(page, text) {
@@ -95,9 +109,13 @@ async function run(page, text) {
         });
         element.addEventListener('folio-load', () =>
           // Warnings come with the render: wait for the frame that shows it.
-          requestAnimationFrame(() =>
-            done({ outcome: warnings ? 'warnings' : 'rendered', warnings, reason: firstWarning }),
-          ),
+          requestAnimationFrame(() => {
+            const root = element.shadowRoot;
+            // A header over nothing, with no link on to the full text, leaves the reader nowhere.
+            const dead = !root.querySelector('[part="body"] > *') && !root.querySelector('[part="locked"], [part="full-text"]');
+            const outcome = dead ? 'dead-end' : warnings ? 'warnings' : 'rendered';
+            done({ outcome, warnings, reason: firstWarning });
+          }),
         );
         element.addEventListener('folio-error', ({ detail }) =>
           done({ outcome: 'refused', warnings, reason: detail.message }),
@@ -112,16 +130,23 @@ async function run(page, text) {
 
 function print(rows) {
   const width = Math.max(...rows.map((row) => row.file.length));
-  console.log(`${'file'.padEnd(width)}  outcome  warnings / reason`);
-  for (const { file, outcome, warnings, reason } of rows) {
+  const formatWidth = Math.max(6, ...rows.map((row) => row.format.length));
+  console.log(`${'file'.padEnd(width)}  ${'format'.padEnd(formatWidth)}  outcome   warnings / reason`);
+  for (const { file, format, outcome, warnings, reason } of rows) {
     const count = outcome === 'refused' ? '' : String(warnings);
     console.log(
-      `${file.padEnd(width)}  ${outcome.padEnd(8)} ${count.padStart(3)}  ${reason.replace(/\s+/g, ' ').slice(0, 160)}`,
+      `${file.padEnd(width)}  ${format.padEnd(formatWidth)}  ${outcome.padEnd(9)} ${count.padStart(3)}  ${reason.replace(/\s+/g, ' ').slice(0, 160)}`,
     );
+  }
+  console.log(`\n${'format'.padEnd(formatWidth)}  documents  ${OUTCOMES.join('  ')}`);
+  for (const format of [...new Set(rows.map((row) => row.format))].sort()) {
+    const mine = rows.filter((row) => row.format === format);
+    const counts = OUTCOMES.map((outcome) => String(mine.filter((row) => row.outcome === outcome).length).padStart(outcome.length));
+    console.log(`${format.padEnd(formatWidth)}  ${String(mine.length).padStart(9)}  ${counts.join('  ')}`);
   }
   const count = (outcome) => rows.filter((row) => row.outcome === outcome).length;
   console.log(
-    `\n${rows.length} documents: ${count('rendered')} rendered, ${count('warnings')} rendered with warnings, ${count('refused')} refused`,
+    `\n${rows.length} documents: ${count('rendered')} rendered, ${count('warnings')} rendered with warnings, ${count('dead-end')} dead ends, ${count('refused')} refused`,
   );
 }
 

@@ -107,6 +107,11 @@ export const styles = [
     figure {
       margin: 1.5em 0;
     }
+    .media audio,
+    .media video {
+      display: block;
+      width: 100%;
+    }
     img {
       display: block;
       max-width: 100%;

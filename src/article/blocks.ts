@@ -1,7 +1,7 @@
 /** Renders the article body, one template per block type. All HTML passes the sanitizer here. */
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { ArticleImage, Block } from '../model/article.js';
+import type { ArticleImage, Block, MediaBlock } from '../model/article.js';
 import { needsParsing, sanitizeHtml } from '../internal/sanitize.js';
 
 export interface BodyContext {
@@ -134,7 +134,31 @@ function renderBlock(block: Block, markup: unknown[], shift: number, context: Bo
       return renderAd(block.id, context.adLabel);
     case 'html':
       return html`<div class="html" dir=${dir}>${markup[0]}</div>`;
+    case 'media':
+      return renderMedia(block, dir);
   }
+}
+
+/** The last segment of a URL's path, as a reader would read it: `Episode%201.mp3` → `Episode 1.mp3`. */
+function fileName(src: string): string {
+  const name = new URL(src).pathname.split('/').pop() || src;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** The browser's own player, named by the title, and a link to the file for a browser that cannot play it. */
+function renderMedia({ kind, src, mime, title }: MediaBlock, dir: 'auto' | typeof nothing) {
+  const label = title ?? fileName(src);
+  const source = html`<source src=${src} type=${mime ?? nothing} />`;
+  return html`<figure part="media" class="media" dir=${dir}>
+    ${kind === 'audio'
+      ? html`<audio controls preload="none" aria-label=${label}>${source}</audio>`
+      : html`<video controls preload="metadata" aria-label=${label}>${source}</video>`}
+    <figcaption><a href=${src}>${label}</a></figcaption>
+  </figure>`;
 }
 
 /** The HTML strings a block holds, in order. */

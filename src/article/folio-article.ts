@@ -66,8 +66,10 @@ export type { HideablePart };
  * @csspart body - The container of the body blocks.
  * @csspart heading - Subheadings in the body.
  * @csspart quote - Pull quotes.
+ * @csspart media - Each audio or video block: the browser's player and a link to the file.
  * @csspart ad - Each ad slot's reserved box.
  * @csspart locked - The notice of an article whose site keeps its body from readers here (a password or a paywall), with a link to read it there.
+ * @csspart full-text - The link to the full text at the article's URL, for an article whose document has no body.
  * @csspart loading - The loading message.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The "Try again" button of a load error.
@@ -231,7 +233,8 @@ export class FolioArticle extends FolioElement {
     // The body is the bulk of the article: `guard` renders it again only for a new body, URL (which
     // its links resolve against), ad label (which follows the language) or direction, and skips it
     // in renders for anything else, such as `hide`.
-    return html`<article part="article" lang=${lang} dir=${direction}>
+    // Content in no declared language is not labelled with the UI's: it inherits what the page says.
+    return html`<article part="article" lang=${article.lang ?? nothing} dir=${direction}>
       <header part="header">
         ${this.#renderCategory(article)}
         <h1 part="title" dir=${dir ?? nothing}>${article.title}</h1>
@@ -245,7 +248,7 @@ export class FolioArticle extends FolioElement {
           renderBody(article.body, { base, adLabel: strings.advertisement, dir }),
         )}
       </div>
-      ${article.locked ? renderLocked(article.url, strings) : nothing}
+      ${renderOnward(article, strings, article.lang ? undefined : lang)}
       ${this.#renderRelated(article, declared ? lang : undefined)}
     </article>`;
   }
@@ -285,7 +288,8 @@ export class FolioArticle extends FolioElement {
     const names = authors.map((author) =>
       author.url ? html`<a href=${author.url} rel="author">${author.name}</a>` : author.name,
     );
-    return html`<p part="byline" class="byline">
+    // The labels speak the UI's language; content of no declared language is not labelled with it.
+    return html`<p part="byline" class="byline" lang=${article.lang ? nothing : lang}>
       ${names.length ? html`<span class="authors">${joinList(names, strings.byline, lang)}</span>` : nothing}
       ${published ? html`<span>${formatParts(strings.published, { date: renderTime(published, lang) })}</span>` : nothing}
       ${
@@ -297,11 +301,14 @@ export class FolioArticle extends FolioElement {
   }
 }
 
-/** The notice of a locked article, in its language, with a link to read it on its site. */
-function renderLocked(url: string | undefined, strings: Record<'locked' | 'readOnSite', string>) {
-  return html`<p part="locked" class="locked">
-    ${strings.locked} ${url ? html`<a href=${url}>${strings.readOnSite}</a>` : nothing}
-  </p>`;
+/**
+ * The way on to the full text at the article's URL: the notice of a locked article, or the link of
+ * one that came without a body (no dead end), in its language.
+ */
+function renderOnward({ url, locked, body }: Article, strings: Record<'locked' | 'readOnSite', string>, lang?: string) {
+  const link = url ? html`<a href=${url}>${strings.readOnSite}</a>` : nothing;
+  if (locked) return html`<p part="locked" class="locked" lang=${lang ?? nothing}>${strings.locked} ${link}</p>`;
+  return body.length || !url ? nothing : html`<p part="full-text" class="locked" lang=${lang ?? nothing}>${link}</p>`;
 }
 
 /** "By A, B and C" in `lang`, keeping each name's link: the list is formatted in parts. */

@@ -70,6 +70,17 @@ export type Block =
   | { type: 'quote'; html: string; cite?: string }
   | { type: 'list'; ordered: boolean; items: string[] }
   | { type: 'ad'; id: string }
-  | { type: 'html'; html: string };
+  | { type: 'html'; html: string }
+  | MediaBlock;
+
+/** An audio or video file (a podcast's episode, a feed's attachment): a native player, and a link to the file. */
+export interface MediaBlock {
+  type: 'media';
+  kind: 'audio' | 'video';
+  src: string;
+  /** The file's MIME type, such as `audio/mpeg`: a browser that cannot play it shows the link alone. */
+  mime?: string;
+  title?: string;
+}
 
 export type BlockType = Block['type'];

@@ -5,8 +5,7 @@
  * optional field never costs the reader the article.
  */
 import { parseDate } from './dates.js';
-import { decodeReferences } from './html-text.js';
-import { fail, warn } from './reading.js';
+import { decodeText, fail, warn } from './reading.js';
 import { safeUrl } from './url.js';
 
 export type Json = Record<string, unknown>;
@@ -49,7 +48,7 @@ export function text(value: unknown, path: string): string | undefined {
  */
 export function plainText(value: unknown, path: string): string | undefined {
   const s = text(value, path);
-  return s && (decodeReferences(s).trim() || undefined);
+  return s && (decodeText(s).trim() || undefined);
 }
 
 /** An array; `[]` when absent; anything else is dropped with a warning. */
@@ -91,22 +90,48 @@ export function date(value: unknown, path: string): string | undefined {
   const iso = parseDate(s);
   if (!iso) {
     warn(path, `${JSON.stringify(s)} is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.`);
-  } else if (iso !== s) {
+  } else if (iso !== s && iso !== s.replace(/(\.\d{3})\d+/, '$1')) {
+    // ISO 8601 allows a fraction of any length; the canonical form keeps the milliseconds HTML's `datetime` takes.
     warn(path, `${JSON.stringify(s)} is not ISO 8601: read as ${iso}.`);
   }
   return iso;
 }
 
-/** A BCP 47 language tag, canonicalized (`EN-us` → `en-US`). */
+/**
+ * Country codes that sites write where a language belongs, and the language each country's
+ * articles are in. Only codes that are no language of their own, or one no news site writes in.
+ */
+const COUNTRY_LANGUAGES: Record<string, string> = {
+  jp: 'ja', kr: 'ko', cn: 'zh', gr: 'el', se: 'sv', dk: 'da', cz: 'cs', ua: 'uk', il: 'he', vn: 'vi', gb: 'en', us: 'en',
+};
+
+/** A BCP 47 language tag, canonicalized (`EN-us` → `en-US`); a country code is read as its language, with a warning. */
 export function language(value: unknown, path: string): string | undefined {
   const s = text(value, path);
   if (s === undefined) return undefined;
+  const country = Object.hasOwn(COUNTRY_LANGUAGES, s.toLowerCase()) ? COUNTRY_LANGUAGES[s.toLowerCase()] : undefined;
+  if (country) {
+    warn(path, `${JSON.stringify(s)} is a country code, not a language: read as "${country}". Use a language tag such as "${country}".`);
+    return country;
+  }
   try {
     return Intl.getCanonicalLocales(s.replace(/_/g, '-'))[0];
   } catch {
     warn(path, `${JSON.stringify(s)} is not a BCP 47 language tag such as "en" or "ar-EG": left out.`);
     return undefined;
   }
+}
+
+/** Dotted names that are files, not hosts: `photo.jpg` is a relative URL. */
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|html?|php|aspx?|json|xml|pdf|mp[34]|m4a|webm)$/i;
+
+/**
+ * True for a host name written without its scheme (`example.com/path/`, `www.example.com`): a
+ * first segment of dotted labels ending in letters, that is not a file name.
+ */
+function isSchemeless(value: string): boolean {
+  const host = value.split(/[/?#]/, 1)[0];
+  return /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,24}$/i.test(host) && !FILE_NAME.test(host);
 }
 
 /**
@@ -116,6 +141,12 @@ export function language(value: unknown, path: string): string | undefined {
 export function url(value: unknown, path: string, base?: string): string | undefined {
   const s = text(value, path);
   if (s === undefined) return undefined;
+  if (isSchemeless(s)) {
+    // Resolved against a base, `example.com/a/` would become a path under it.
+    const https = `https://${s}`;
+    warn(path, `${JSON.stringify(s)} has no scheme: read as ${JSON.stringify(https)}. Write the URL whole.`);
+    return safeUrl(https);
+  }
   const safe = safeUrl(s, base);
   if (safe) return safe;
   if (!base && safeUrl(s, 'https://folio.invalid/')) {

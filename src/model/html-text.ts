@@ -19,11 +19,14 @@ const NAMED: Record<string, string> = {
 
 const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));?/gi;
 
-/** Decodes character references (`&#8216;`, `&#x2019;`, `&amp;`), once. */
-export function decodeReferences(text: string): string {
+/**
+ * Decodes character references (`&#8216;`, `&#x2019;`, `&amp;`), once; a name outside the table
+ * above is read by `named` when the caller has one.
+ */
+export function decodeReferences(text: string, named?: (name: string) => string | undefined): string {
   if (!text.includes('&')) return text;
   return text.replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
-    if (name) return Object.hasOwn(NAMED, name) ? NAMED[name] : reference;
+    if (name) return (Object.hasOwn(NAMED, name) ? NAMED[name] : named?.(name)) ?? reference;
     const code = decimal ? Number(decimal) : parseInt(hex!, 16);
     // As HTML does: NUL, surrogates and numbers past Unicode read as the replacement character.
     return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
@@ -36,7 +39,7 @@ export function decodeReferences(text: string): string {
 const MARKUP = /<(script|style|template|noscript)\b[^]*?<\/\1\s*>|<!--[^]*?-->|<\/?[a-z][^>]*>/gi;
 
 /** HTML as the text a reader would see, on one line: tags dropped, references decoded. */
-export function stripTags(html: string): string {
-  const text = /[<&]/.test(html) ? decodeReferences(html.replace(MARKUP, '')) : html;
+export function stripTags(html: string, named?: (name: string) => string | undefined): string {
+  const text = /[<&]/.test(html) ? decodeReferences(html.replace(MARKUP, ''), named) : html;
   return text.replace(/\s+/g, ' ').trim();
 }

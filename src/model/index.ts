@@ -2,10 +2,20 @@
  * `folio-embed/model`: the article model without a DOM, for servers, build steps and workers as
  * well as browsers. Reads every format Folio accepts into a canonical Folio Article.
  */
-export { normalizeArticle, jsonFeedToArticle, wordPressToArticle, jsonLdToArticle } from './normalize.js';
-export { isJsonFeed, isJsonFeedItem } from './adapters/json-feed.js';
-export { isWordPressPost } from './adapters/wordpress.js';
-export { isJsonLd } from './adapters/schema-org.js';
+export {
+  normalizeArticle,
+  jsonFeedToArticle,
+  wordPressToArticle,
+  jsonLdToArticle,
+  ghostToArticle,
+  wordPressComToArticle,
+  foremToArticle,
+  ansToArticle,
+  appleNewsToArticle,
+} from './normalize.js';
+export { normalizeArticleAsync } from './normalize-async.js';
+export { formatName } from './read-document.js';
+export { isJsonFeed, isJsonFeedItem, isWordPressPost, isJsonLd, isGhost, isWordPressCom, isForem, isAns, isAppleNews } from './formats.js';
 export { jsonFeedToRelated } from './related.js';
 export { toNewsArticle } from './news-article.js';
 export { FolioInputError } from './errors.js';

@@ -1,47 +1,57 @@
 /** `normalizeArticle` and the format adapters: any accepted article format in, a canonical Folio Article out. */
 import type { Article } from './article.js';
-import { FolioInputError } from './errors.js';
-import { isFolio, readFolio, readMapped } from './read-article.js';
 import type { Mapped } from './read-article.js';
+import { formatOf } from './formats.js';
+import { refusal } from './foreign-formats.js';
+import { isRefused, readDocument } from './read-document.js';
 import { withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
-import { isJsonFeed, isJsonFeedItem, mapJsonFeed } from './adapters/json-feed.js';
-import { isWordPressPost, mapWordPress } from './adapters/wordpress.js';
-import { isJsonLd, mapSchemaOrg } from './adapters/schema-org.js';
+import { mapJsonFeed } from './adapters/json-feed.js';
+import { mapWordPress } from './adapters/wordpress.js';
+import { mapSchemaOrg } from './adapters/schema-org.js';
+import { mapGhost } from './adapters/ghost.js';
+import { mapWordPressCom } from './adapters/wordpress-com.js';
+import { mapForem } from './adapters/forem.js';
+import { mapAns } from './adapters/ans.js';
+import { mapAppleNews } from './adapters/apple-news.js';
+import { mapPortableTextBody } from './adapters/portable-text.js';
+import { mapContentfulBody } from './adapters/contentful-rich-text.js';
 
-/** The formats Folio reads besides its own, each mapped to Folio input before it is validated. */
-const FORMATS: { test: (input: unknown) => boolean; map: (input: unknown) => Mapped }[] = [
-  { test: (input) => isJsonFeed(input) || isJsonFeedItem(input), map: mapJsonFeed },
-  { test: isWordPressPost, map: mapWordPress },
-  { test: isJsonLd, map: mapSchemaOrg },
-];
-
-const FORMAT_NAMES =
-  'Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, or a schema.org Article in JSON-LD';
+/** Every reader, imported here: this entry is synchronous (the elements load them on demand instead). */
+const READERS: Record<string, (input: unknown) => Mapped> = {
+  'JSON Feed': mapJsonFeed,
+  WordPress: mapWordPress,
+  'schema.org': mapSchemaOrg,
+  Ghost: mapGhost,
+  'WordPress.com': mapWordPressCom,
+  Forem: mapForem,
+  ANS: mapAns,
+  'Apple News': mapAppleNews,
+  'Portable Text body': mapPortableTextBody,
+  'Contentful Rich Text body': mapContentfulBody,
+};
 
 /**
  * Detects the format of `input` and returns it as a Folio Article (v1, canonical form): Folio
  * Article JSON, a JSON Feed (1.0, 1.1) or one of its items, a WordPress REST API post (or list of
- * posts), or a schema.org article in JSON-LD. A malformed optional field is repaired or left out,
- * and reported to `options.onWarning`.
+ * posts), a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an
+ * Arc XP ANS story, an Apple News Format article, or a schema.org article in JSON-LD. A malformed optional field is repaired or left out, and reported
+ * to `options.onWarning`.
  * @throws {FolioInputError} naming every problem that makes the input no article, with its path,
- * such as `title is required`.
+ * such as `title is required`, or naming the format of a document Folio does not read.
  */
 export function normalizeArticle(input: unknown, options: NormalizeOptions = {}): Article {
   return withReading(options, () => {
-    const format = FORMATS.find(({ test }) => test(input));
-    if (format) return readMapped(format.map(input));
-    if (!isFolio(input)) {
-      throw FolioInputError.of([{ message: `The document is in no format Folio reads. Folio reads ${FORMAT_NAMES}.` }]);
-    }
-    return readFolio(input);
+    if (isRefused(input)) throw refusal(input);
+    const format = formatOf(input);
+    return readDocument(input, format && READERS[format.name]);
   });
 }
 
 const adapter =
   (map: (input: unknown) => Mapped) =>
   (input: unknown, options: NormalizeOptions = {}): Article =>
-    withReading(options, () => readMapped(map(input)));
+    withReading(options, () => readDocument(input, map));
 
 /** A JSON Feed, or one of its items, as a Folio Article (the feed's other items become related articles). */
 export const jsonFeedToArticle = adapter(mapJsonFeed);
@@ -49,3 +59,13 @@ export const jsonFeedToArticle = adapter(mapJsonFeed);
 export const wordPressToArticle = adapter(mapWordPress);
 /** A schema.org article in JSON-LD as a Folio Article (the document's other articles become related articles). */
 export const jsonLdToArticle = adapter(mapSchemaOrg);
+/** A Ghost Content API post, or its `{ posts }` answer (the first post is the article, the others related). */
+export const ghostToArticle = adapter(mapGhost);
+/** A WordPress.com REST v1.1 post, or its `{ posts }` answer, as a Folio Article. */
+export const wordPressComToArticle = adapter(mapWordPressCom);
+/** A Forem (dev.to) article as a Folio Article. */
+export const foremToArticle = adapter(mapForem);
+/** An Arc XP ANS story as a Folio Article. */
+export const ansToArticle = adapter(mapAns);
+/** An Apple News Format `article.json` as a Folio Article. */
+export const appleNewsToArticle = adapter(mapAppleNews);

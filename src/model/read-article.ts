@@ -4,7 +4,7 @@
  * field is repaired or left out with a warning; only an input with no title, or with a body that
  * is not one, is refused, with every such problem named.
  */
-import type { Article, ArticleImage, Author, Block, Category, RelatedItem, ShareOptions } from './article.js';
+import type { Article, ArticleImage, Author, Block, Category, MediaBlock, RelatedItem, ShareOptions } from './article.js';
 import {
   absent,
   date,
@@ -34,11 +34,21 @@ export interface Mapped {
   input: Json;
   paths: SourcePaths;
   base?: string;
+  /** Folio JSON with only its body converted (from Portable Text…): its keys are checked as Folio's. */
+  own?: boolean;
 }
 
-/** Validates Folio input, naming fields by their paths in the document it was mapped from. */
-export function readMapped({ input, paths, base }: Mapped): Article {
-  return withReading({ paths }, () => readArticle(input, base));
+/**
+ * Validates Folio input, naming fields by their paths in the document it was mapped from. A
+ * document that came without its body (news pages' JSON-LD often leaves `articleBody` out, a
+ * WordPress query its `content`) is said to, since the reader sees a header and a link on.
+ */
+export function readMapped({ input, paths, base, own }: Mapped): Article {
+  return withReading({ paths }, () => {
+    const article = own ? readFolio(input) : readArticle(input, base);
+    if (!article.body.length && !article.locked) noBody(article.url);
+    return article;
+  });
 }
 
 /** The keys of Folio Article JSON, by where they appear. */
@@ -49,16 +59,24 @@ const KEYS = {
   image: 'src alt width height caption credit',
   share: 'networks text hashtags',
   related: 'url title summary category published image',
-  block: 'type html text level src alt width height caption credit cite ordered items id',
+  block: 'type html text level src alt width height caption credit cite ordered items id kind mime title',
 };
 const known = Object.fromEntries(Object.entries(KEYS).map(([where, keys]) => [where, keys.split(' ')])) as Record<
   keyof typeof KEYS,
   string[]
 >;
 
-/** True for an object with a key of Folio Article JSON, or one that looks like a misspelt `title`. */
-export const isFolio = (input: unknown): input is Json =>
-  isObject(input) && Object.keys(input).some((key) => known.article.includes(key) || nearest(key, ['title']));
+/**
+ * True for what looks like Folio Article JSON: an object at least half of whose keys are Folio's
+ * (or slips of the keyboard for one). A post of another platform has a `title` and a `url` too,
+ * but among dozens of keys of its own.
+ */
+export function looksLikeFolio(input: unknown): input is Json {
+  if (!isObject(input)) return false;
+  const keys = Object.keys(input);
+  const ours = keys.filter((key) => known.article.includes(key) || nearest(key, known.article)).length;
+  return ours > 0 && ours * 2 >= keys.length;
+}
 
 /**
  * Folio Article JSON as the author wrote it: besides reading it, names each key Folio does not
@@ -108,6 +126,16 @@ export function readArticle(input: unknown, formatBase?: string): Article {
     share: readShare(json.share),
     related: readRelated(json.related, 'related', base),
   };
+}
+
+/** The element links an article without a body to its full text at its `url`: the warning says so, or that there is nowhere to link to. */
+function noBody(url: string | undefined): void {
+  warn(
+    'body',
+    url
+      ? 'is missing: the document has no body, so the article links to the full text at its url.'
+      : 'is missing, and the document has no url to link to: only the header is shown. Give the article a body or a url.',
+  );
 }
 
 /** The problem of a missing title, naming a key that looks like a misspelt `title`. */
@@ -215,10 +243,27 @@ function readBlock(value: unknown, path: string, base?: string): Block | undefin
       const id = readAdId(json.id, `${path}.id`);
       return id ? { type: 'ad', id } : undefined;
     }
+    case 'media':
+      return readMedia(json, path, base);
     default:
       warn(path, `was skipped: unknown block type ${JSON.stringify(json.type)}.`);
       return undefined;
   }
+}
+
+/** An audio or video block; `kind` missing is read from the MIME type when it says which. */
+function readMedia(json: Json, path: string, base?: string): MediaBlock | undefined {
+  if (absent(json.src)) return void warn(path, 'has no src: left out.');
+  const src = url(json.src, `${path}.src`, base);
+  const mime = text(json.mime, `${path}.mime`);
+  let kind = json.kind;
+  if (kind !== 'audio' && kind !== 'video') {
+    const guess = /^(audio|video)\//i.exec(mime ?? '')?.[1].toLowerCase();
+    warn(`${path}.kind`, `must be "audio" or "video", not ${JSON.stringify(kind ?? null)}: ${guess ? `read as "${guess}" from its mime.` : 'left out.'}`);
+    if (!guess) return undefined;
+    kind = guess;
+  }
+  return src ? { type: 'media', kind: kind as MediaBlock['kind'], src, mime, title: plainText(json.title, `${path}.title`) } : undefined;
 }
 
 /** 2, 3 or 4; other levels are brought into that range (the article's title is the one `<h1>`). */

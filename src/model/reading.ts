@@ -6,7 +6,7 @@
  */
 import { FolioInputError } from './errors.js';
 import type { FolioProblem } from './errors.js';
-import { stripTags } from './html-text.js';
+import { decodeReferences, stripTags } from './html-text.js';
 
 /** A part of the input that was repaired or left out, with the path of the field. */
 export interface FolioWarning {
@@ -32,32 +32,52 @@ export interface NormalizeOptions {
   onWarning?: (warning: FolioWarning) => void;
 }
 
+/** How a reading decodes a named character reference outside the common few: `eacute` → `é`. */
+export type NamedReference = (name: string) => string | undefined;
+
 /** Where the fields of the Folio input came from: `{ published: 'items[0].date_published' }`. */
 export type SourcePaths = Record<string, string>;
 
 interface Reading {
   src?: string;
   htmlToText: (html: string) => string;
+  namedReference?: NamedReference;
   onWarning: (warning: FolioWarning) => void;
   paths: SourcePaths;
   /** What makes the input no article, gathered so that the error names them all. */
   problems: FolioProblem[];
 }
 
+/**
+ * Makes `table` read the named references outside the common few wherever the caller hands in no
+ * `htmlToText`: for the model's Node entry, where there is no HTML parser to read them.
+ */
+export function useNamedReferences(table: NamedReference): void {
+  defaults.htmlToText = (html) => stripTags(html, table);
+  defaults.namedReference = table;
+}
+
 /** The default report of a warning: the console. */
 export const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
 
-let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
+/** The reading outside any call: what a caller does not hand in. */
+const defaults: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
+
+let current = defaults;
 
 /**
  * Runs `read` with `options` (and `paths`, when given) as the current reading.
  * @throws {FolioInputError} listing the problems `read` reported.
  */
-export function withReading<T>(options: NormalizeOptions & { paths?: SourcePaths }, read: () => T): T {
+export function withReading<T>(
+  options: NormalizeOptions & { paths?: SourcePaths; namedReference?: NamedReference },
+  read: () => T,
+): T {
   const outer = current;
   current = {
     src: options.src ?? outer.src,
     htmlToText: options.htmlToText ?? outer.htmlToText,
+    namedReference: options.namedReference ?? outer.namedReference,
     onWarning: options.onWarning ?? outer.onWarning,
     paths: options.paths ?? outer.paths,
     problems: [],
@@ -73,6 +93,19 @@ export function withReading<T>(options: NormalizeOptions & { paths?: SourcePaths
 
 /** The address the document was loaded from, when the caller gave one. */
 export const documentSrc = (): string | undefined => current.src;
+
+/**
+ * Character references decoded once, from HTML's whole set: a name outside the common few is read
+ * by the table the caller handed in, else by `htmlToText` (the platform's own parser, in a browser).
+ */
+export const decodeText = (text: string): string =>
+  decodeReferences(text, current.namedReference ?? parsedReference);
+
+/** A name as the reading's HTML reader decodes it; a name it leaves as written, or reads as more than a character or two, is none. */
+function parsedReference(name: string): string | undefined {
+  const text = current.htmlToText(`&${name};`);
+  return text && text !== `&${name};` && [...text].length <= 2 ? text : undefined;
+}
 
 /** `html` as the text a reader sees, on one line. */
 export const toText = (html: string): string => current.htmlToText(html);

@@ -1,6 +1,7 @@
 /** Related items from what `<folio-related>` accepts: a list of them, a Folio article (its `related`), or a JSON Feed. */
 import type { RelatedItem } from './article.js';
-import { isJsonFeed, mapJsonFeedItems } from './adapters/json-feed.js';
+import { mapJsonFeedItems } from './adapters/json-feed.js';
+import { isJsonFeed } from './formats.js';
 import { isObject, url } from './fields.js';
 import { readRelated } from './read-article.js';
 import type { Mapped } from './read-article.js';

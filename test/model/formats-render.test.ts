@@ -29,6 +29,16 @@ const TITLES: Record<FormatName, Record<string, string>> = {
     'reportage-list.json': 'Salt water creeps up the delta, and the rice moves with it',
     'blog.json': 'The swifts are back',
   },
+  ghost: {
+    'post.json': 'Night trains are back on the Baltic line',
+    'posts.json': 'Members’ guide to the new timetable',
+  },
+  'wordpress-com': { 'post.json': 'Bees “vote” on a new home & other swarm notes' },
+  forem: { 'article.json': 'Five things I learned shipping a web component library' },
+  ans: { 'story.json': 'A glacier lake drained overnight. Scientists saw it coming.' },
+  'apple-news': { 'article.json': 'Orchards rent bees by the hive, and the price has tripled' },
+  'portable-text': { 'article.json': 'Tide mills are turning again' },
+  contentful: { 'article.json': 'The night ferry keeps its timetable' },
 };
 
 const samples = Object.entries(formatFixtures).flatMap(([format, files]) =>

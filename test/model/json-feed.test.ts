@@ -125,8 +125,16 @@ describe('normalizeArticle with JSON Feed', () => {
       expect(article.dek).to.equal(
         'Brent interviews Chris Parrish, co-host of The Record and one-half of Aged & Distilled.',
       );
-      expect(article.body).to.have.length(1);
+      expect(article.body).to.have.length(2);
       expect((article.body[0] as { html: string }).html).to.contain('<a href="http://adobe.com/">Adobe</a>');
+      // The episode itself, its attachment.
+      expect(article.body[1]).to.deep.equal({
+        type: 'media',
+        kind: 'audio',
+        src: 'http://therecord.co/downloads/The-Record-sp1e1-ChrisParrish.m4a',
+        mime: 'audio/x-m4a',
+        title: undefined,
+      });
     });
   });
 });

@@ -170,7 +170,7 @@ describe('normalizeArticle with schema.org JSON-LD', () => {
       graph['@graph'][0].datePublished = 'June';
       const { article, warnings } = readWithWarnings(graph);
       expect(article.published).to.equal(undefined);
-      expect(warnings.map(({ path }) => path)).to.deep.equal(['@graph[0].datePublished']);
+      expect(warnings.map(({ path }) => path)).to.deep.equal(['@graph[0].datePublished', '@graph[0].articleBody']);
     });
 
     it('skips null and empty nodes in an @graph, with a warning', async () => {
@@ -181,6 +181,7 @@ describe('normalizeArticle with schema.org JSON-LD', () => {
       expect(warnings.map(({ message }) => message)).to.deep.equal([
         '@graph[0] is null, not a node: skipped.',
         '@graph[1] is an empty node, not a node: skipped.',
+        '@graph[2].articleBody is missing: the document has no body, so the article links to the full text at its url.',
       ]);
     });
   });
@@ -201,7 +202,7 @@ describe('normalizeArticle with schema.org JSON-LD', () => {
           [key]: { '@type': 'NewsArticle', headline: 'Nested', datePublished: '2016-05-13T16:43:53+0000' },
         });
         expect([article.title, article.published]).to.deep.equal(['Nested', '2016-05-13T16:43:53+00:00']);
-        expect(warnings.map(({ path }) => path)).to.deep.equal([`${key}.datePublished`]);
+        expect(warnings.map(({ path }) => path)).to.deep.equal([`${key}.datePublished`, `${key}.articleBody`]);
       }
     });
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 
 const root = new URL('../../', import.meta.url);
 const { outputFiles } = await build({
-  entryPoints: [new URL('src/model/index.ts', root).pathname],
+  entryPoints: [new URL('src/model/node.ts', root).pathname],
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -42,6 +42,29 @@ test('reads HTML titles as text: tags dropped, character references decoded once
     content: { rendered: '<p>Text</p>' },
   });
   assert.equal(article.title, 'The “early boat” returns &amp; more');
+});
+
+test('decodes every named reference of HTML in plain Node, where no parser is handed in', () => {
+  const article = model.normalizeArticle({ title: 'Caf&eacute; &Aring;land &frac13; &notaname;', body: 'B' });
+  assert.equal(article.title, 'Café Åland ⅓ &notaname;');
+});
+
+test('reads HTML titles of the new formats in plain Node', () => {
+  const article = model.normalizeArticle(
+    { ID: 1, site_ID: 2, URL: 'https://x.example/p/', title: 'Caf&eacute; &amp; bar', content: '<p>x</p>' },
+    { onWarning() {} },
+  );
+  assert.equal(article.title, 'Café & bar');
+});
+
+test('reads each reader on demand in Node as at once', async () => {
+  for (const input of [
+    { title: 'T', body: 'B' },
+    { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', articleBody: 'x' },
+    { type_of: 'article', title: 'T', url: 'https://dev.to/a/t', body_html: '<p>x</p>' },
+  ]) {
+    assert.deepEqual(await model.normalizeArticleAsync(input), model.normalizeArticle(input));
+  }
 });
 
 test('writes the article as a schema.org NewsArticle', () => {

@@ -224,6 +224,24 @@ test('no hostile vector survives into the server HTML as markup that could run',
 const run = promisify(execFile);
 const cli = (args, options) => run(process.execPath, [bin, ...args], options);
 
+test('content in no declared language is not labelled with the UI language on the server', async () => {
+  const arabic = { url: 'https://news.example/ar/1', title: 'عنوان الخبر', body: [{ type: 'paragraph', html: 'نص الخبر.' }] };
+  const shadow = (html) => html.slice(html.indexOf('<template'));
+  assert.doesNotMatch(shadow(await renderArticle(arabic, quiet)), /<article[^>]* lang=/);
+  assert.match(shadow(await renderArticle({ ...arabic, lang: 'ar' }, quiet)), /<article[^>]* lang="ar"/);
+});
+
+test('an article without a body links on to its full text on the server too', async () => {
+  const warnings = [];
+  const html = await renderArticle(
+    { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', url: 'https://news.example/h' },
+    { onWarning: (warning) => warnings.push(warning.path) },
+  );
+  const link = /<p part="full-text"[^>]*>[^]*?<a href="([^"]*)">(?:<!--[^>]*-->)*([^<]*)/.exec(html);
+  assert.deepEqual(link?.slice(1), ['https://news.example/h', 'Read it on its site']);
+  assert.deepEqual(warnings, ['articleBody']);
+});
+
 test('the command prints the HTML on stdout', async () => {
   const { stdout, stderr } = await cli(['render', demoFile, '--lang', 'en', '--hide', 'related']);
   assert.equal(stdout, `${await renderArticle(demo, { lang: 'en', hide: 'related', ...quiet })}\n`);

@@ -1,7 +1,8 @@
 /** The injection matrix: renders values in a field through its element and reports what went wrong. */
 import type { Entry } from './entries.js';
 import { allElements, hazards, settle } from './inspect.js';
-import { decodeReferences } from '../../src/model/html-text.js';
+import { decodeText, withReading } from '../../src/model/reading.js';
+import { htmlToText } from '../../src/internal/sanitize.js';
 
 /** Every text and attribute value in the tree, shadow trees included: what a text field may show as. */
 function shownTexts(root: ShadowRoot): Set<string> {
@@ -50,7 +51,9 @@ export async function inject(entry: Entry, values: readonly string[]): Promise<s
         if (entry.text && rendered) {
           const shown = shownTexts(root);
           // The model decodes character references in plain text once; the share bar's attributes are the page's own text.
-          const read = entry.tag === 'folio-share-bar' ? (value: string) => value : decodeReferences;
+          // Names beyond the common few are read by the browser's parser, through the sanitizer, as in the elements.
+          const decode = (value: string) => withReading({ htmlToText }, () => decodeText(value));
+          const read = entry.tag === 'folio-share-bar' ? (value: string) => value : decode;
           for (const value of group)
             if (read(value).trim() && !shown.has(read(value)) && !shown.has(read(value).trim()))
               found.push(`${JSON.stringify(value)} did not show as its text`);

@@ -5,17 +5,10 @@
 import { isObject, list, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
+import { isJsonFeed } from '../formats.js';
 import { fail } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
-import { absent, excerpt, someText, textOf, textToBlocks } from './text.js';
-
-/** True for a whole feed, which names its version with a jsonfeed.org URL. */
-export const isJsonFeed = (input: unknown): input is Json =>
-  isObject(input) && /^https?:\/\/jsonfeed\.org\/version\//.test(String(input.version));
-
-/** True for a single item: `content_html` or `content_text` is the one field every item has. */
-export const isJsonFeedItem = (input: unknown): input is Json =>
-  isObject(input) && ('content_html' in input || 'content_text' in input);
+import { absent, escapeHtml, excerpt, someText, textOf, textToBlocks } from './text.js';
 
 /** A feed item, or a feed's first item with the rest as related articles, as Folio input. */
 export function mapJsonFeed(input: unknown): Mapped {
@@ -38,6 +31,7 @@ export function mapJsonFeed(input: unknown): Mapped {
     image: `${at}${item.image != null ? 'image' : 'banner_image'}`,
     lang: item.language != null ? `${at}language` : 'language',
     tags: `${at}tags`,
+    body: `${at}${html ? 'content_html' : 'content_text'}`,
   };
   return {
     input: {
@@ -50,13 +44,42 @@ export function mapJsonFeed(input: unknown): Mapped {
       image: item.image ?? item.banner_image,
       lang: item.language ?? feed?.language,
       tags: item.tags,
-      body: html ? [{ type: 'html', html }] : textToBlocks(content),
+      body: [...(html ? [{ type: 'html', html }] : textToBlocks(content)), ...attachments(item, at, paths)],
       related: feed ? related(items, 1, paths) : [],
     },
     paths,
     base: homePage(feed),
   };
 }
+
+/**
+ * Audio and video attachments (a podcast's episode) as media blocks, after the text; any other
+ * file as a link to it. Attachments without a URL are skipped.
+ */
+function attachments(item: Json, at: string, paths: SourcePaths): Json[] {
+  const files = Array.isArray(item.attachments) ? item.attachments : [];
+  const blocks: Json[] = [];
+  const offset = someText(item.content_html) ? 1 : textToBlocks(contentText(item)).length;
+  files.forEach((file, i) => {
+    if (!isObject(file) || absent(file.url)) return;
+    paths[`body[${offset + blocks.length}]`] = `${at}attachments[${i}]`;
+    paths[`body[${offset + blocks.length}].src`] = `${at}attachments[${i}].url`;
+    const kind = /^(audio|video)\//i.exec(String(file.mime_type))?.[1].toLowerCase();
+    const title = someText(file.title);
+    blocks.push(
+      kind
+        ? { type: 'media', kind, src: file.url, mime: file.mime_type, title }
+        : { type: 'paragraph', html: linkTo(file.url, title) },
+    );
+  });
+  return blocks;
+}
+
+/** A link to a file, named by its title or its address. HTML: the sanitizer checks the URL as any link's. */
+const linkTo = (href: unknown, title: string | undefined) => {
+  const url = escapeHtml(String(href)).replace(/"/g, '&quot;');
+  return `<a href="${url}">${title ? escapeHtml(title) : url}</a>`;
+};
 
 /** A feed's items as related items, mapped like an article's `related`. */
 export function mapJsonFeedItems(input: unknown): Mapped {

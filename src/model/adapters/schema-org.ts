@@ -7,7 +7,7 @@ import type { Block } from '../article.js';
 import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import { fail, warn } from '../reading.js';
+import { decodeText, fail, warn } from '../reading.js';
 import type { SourcePaths } from '../reading.js';
 import { absent, excerpt, plain, someText, textOf, textToBlocks } from './text.js';
 
@@ -27,16 +27,9 @@ type Node = { json: Json; path: string };
 /** Looks a node like `{ "@id": "…#author" }` up in the graph; other values come back as they are. */
 type Resolve = (value: unknown) => unknown;
 
-/** True for JSON-LD: an object, or a list with an object, that has `@context`, `@type` or `@graph`. */
-export function isJsonLd(input: unknown): boolean {
-  return [input]
-    .flat()
-    .some((node) => isObject(node) && ('@context' in node || '@type' in node || '@graph' in node));
-}
-
 /** The first article node as Folio input; the document's other articles become its related articles. */
 export function mapSchemaOrg(input: unknown): Mapped {
-  const nodes = flatten(input);
+  const nodes = flatten(compact(input));
   const [found, ...others] = nodes.filter(({ json }) => [json['@type']].flat().some(isArticleType));
   if (!found) fail('@type', 'names no article type (Article, NewsArticle, BlogPosting or another type under Article)');
   const byId = new Map(nodes.map(({ json }) => [json['@id'], json]));
@@ -60,10 +53,11 @@ export function mapSchemaOrg(input: unknown): Mapped {
     title: `${at}${json.headline != null || json.name == null ? 'headline' : 'name'}`,
     dek: `${at}${ownDescription ? 'description' : 'mainEntityOfPage.description'}`,
     category: `${at}articleSection`,
-    published: `${at}datePublished`,
+    published: `${at}${json.datePublished == null && json.dateCreated != null ? 'dateCreated' : 'datePublished'}`,
     updated: `${at}dateModified`,
     lang: `${at}inLanguage`,
     tags: `${at}keywords`,
+    body: `${at}articleBody`,
     ...imagePaths('image', `${at}image`),
   };
   return {
@@ -72,7 +66,8 @@ export function mapSchemaOrg(input: unknown): Mapped {
       title,
       dek: description === title ? undefined : description,
       category: firstText(json.articleSection),
-      published: json.datePublished,
+      // A CMS that writes no datePublished writes when the article was made.
+      published: json.datePublished ?? json.dateCreated,
       updated: json.dateModified,
       authors: authors(json, at, resolve, paths),
       image: image(json, resolve),
@@ -85,6 +80,27 @@ export function mapSchemaOrg(input: unknown): Mapped {
     },
     paths,
   };
+}
+
+/** Properties that hold one value, which some sites still write as a one-item list. */
+const SINGLE = new Set(
+  'headline name description url mainEntityOfPage datePublished dateModified dateCreated inLanguage articleBody isAccessibleForFree contentUrl width height caption thumbnailUrl'.split(' '),
+);
+
+/**
+ * JSON-LD as a plain tree: an ordered list (`{ "@list": [...] }`) is its list, a value object
+ * (`{ "@value": "…", "@language": "ko" }`) its value, and a one-item list where one value belongs
+ * that value. All three are valid JSON-LD with one meaning, so they draw no warning.
+ */
+function compact(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => compact(item));
+    return SINGLE.has(key) && items.length === 1 ? items[0] : items;
+  }
+  if (!isObject(value)) return value;
+  if ('@list' in value) return compact(value['@list'], key);
+  if ('@value' in value) return value['@value'];
+  return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, compact(item, name)]));
 }
 
 /**
@@ -141,7 +157,9 @@ const plainBody = (value: unknown) => (typeof value === 'string' ? textOf(value)
 /** `articleBody` is text, but some sites put HTML in it; HTML goes to the sanitizer as HTML. */
 function body(value: unknown): Block[] {
   const content = someText(value);
-  return content && /<[a-z][^>]*>/i.test(content) ? [{ type: 'html', html: content }] : textToBlocks(content);
+  if (content && /<[a-z][^>]*>/i.test(content)) return [{ type: 'html', html: content }];
+  // Plain text, whose character references (`&#39;`) are decoded once, as in any plain-text field.
+  return textToBlocks(content && decodeText(content));
 }
 
 /** A live blog's update: its headline as a subheading, then its text. */
@@ -154,10 +172,11 @@ function liveUpdate(value: unknown): Block[] {
 /** People and organizations given by name, or as objects with `name` and `url`; nameless ones are skipped. */
 function authors(json: Json, at: string, resolve: Resolve, paths: SourcePaths): unknown[] {
   const found: unknown[] = [];
-  [json.author ?? []].flat().forEach((value, i) => {
+  const key = json.author == null && json.creator != null ? 'creator' : 'author';
+  [json[key] ?? []].flat().forEach((value, i) => {
     const person = resolve(value);
     if (isObject(person) && absent(person.name)) return;
-    paths[`authors[${found.length}]`] = `${at}author[${i}]`;
+    paths[`authors[${found.length}]`] = `${at}${key}[${i}]`;
     found.push(isObject(person) ? { name: person.name, url: person.url } : { name: person });
   });
   return found;
@@ -169,9 +188,9 @@ const imagePaths = (path: string, image: string): SourcePaths => ({
   [`${path}.src`]: `${image}.url`,
 });
 
-/** The first image: a URL, or an `ImageObject` with `url` or `contentUrl`. */
+/** The first image: a URL, or an `ImageObject` with `url` or `contentUrl`; else `thumbnailUrl`. */
 function image(article: Json, resolve: Resolve): Json | undefined {
-  const value = resolve([article.image].flat()[0]);
+  const value = resolve([article.image ?? article.thumbnailUrl].flat()[0]);
   const json = isObject(value) ? value : { url: value };
   const src = json.url ?? json.contentUrl;
   if (src == null) return undefined;

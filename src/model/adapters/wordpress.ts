@@ -10,12 +10,6 @@ import type { Mapped } from '../read-article.js';
 import type { SourcePaths } from '../reading.js';
 import { absent, excerpt, plain, someText, textOf } from './text.js';
 
-/** True for a post, or a list of posts: only WordPress sends `title` as `{ rendered }`. */
-export function isWordPressPost(input: unknown): boolean {
-  const post = Array.isArray(input) ? input[0] : input;
-  return isObject(post) && isObject(post.title) && 'rendered' in post.title;
-}
-
 export function mapWordPress(input: unknown): Mapped {
   const many = Array.isArray(input);
   const posts = many ? input : [input];
@@ -36,6 +30,7 @@ export function mapWordPress(input: unknown): Mapped {
     updated: `${at}${post.modified_gmt != null ? 'modified_gmt' : 'modified'}`,
     ...imagePaths('image', `${at}_embedded.wp:featuredmedia[0]`),
     lang: `${at}lang`,
+    body: `${at}content.rendered`,
     ...terms.paths,
   };
   return {
