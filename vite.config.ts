@@ -16,6 +16,7 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 //   would split what both hold into a third file that every page then loads, one request more.
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in' || mode === 'hydrate';
+  const dropInName = mode === 'hydrate' ? 'folio-hydrate' : 'folio';
   return {
     plugins: [minifyTemplates(), dropIn && subresourceIntegrity()],
     build: {
@@ -46,10 +47,15 @@ export default defineConfig(({ mode }) => {
         external: dropIn
           ? []
           : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'jsdom', /^node:/, /^react($|\/)/],
+        // An on-demand file imports what it shares with the drop-in from it, as added exports.
+        ...(dropIn && { preserveEntrySignatures: 'allow-extension' as const }),
         output: {
           minify: dropIn,
+          // Every module the entry imports statically is in the entry: rolldown would otherwise put
+          // one it shares with an on-demand file in a common chunk that every page fetches too.
+          ...(dropIn && { codeSplitting: { groups: [{ name: dropInName, tags: ['$initial' as const] }] } }),
           // Named after their entry, so the two drop-ins' files sit side by side in dist/.
-          ...(dropIn && { chunkFileNames: `${mode === 'hydrate' ? 'folio-hydrate' : 'folio'}-[name]-[hash].js` }),
+          ...(dropIn && { chunkFileNames: `${dropInName}-[name]-[hash].js` }),
         },
       },
     },
