@@ -46,7 +46,10 @@ export function checkInputSize(input: unknown, { maxBytes }: RenderLimits): void
 
 /** Refuses an article with more blocks or related articles than `limits` allow. */
 export function checkArticleSize(article: Article, { maxBlocks, maxRelated }: RenderLimits): void {
-  const blocks = article.body.reduce((sum, block) => sum + (block.type === 'list' ? block.items.length : 1), 0);
+  const blocks = article.body.reduce(
+    (sum, block) => sum + (block.type === 'list' ? block.items.length : 1),
+    0,
+  );
   if (blocks > maxBlocks) throw tooLarge('body', `${blocks} blocks, more than ${maxBlocks}`, 'maxBlocks');
   const related = article.related.length;
   if (related > maxRelated)

@@ -53,3 +53,37 @@ test(`${RENDERS} renders in one process: flat memory, flat time`, async () => {
   const late = Math.min(last.time, beforeLast.time);
   assert.ok(late < early * 1.5, `renders slowed down: ${report}`);
 });
+
+test('one render is capped: bytes of JSON, blocks, related articles, each with its own error', async () => {
+  const paragraphs = (count) => Array.from({ length: count }, () => ({ type: 'paragraph', html: 'Words.' }));
+  const related = (count) =>
+    Array.from({ length: count }, (_, i) => ({ url: `https://news.example/r/${i}`, title: `R ${i}` }));
+  const article = articleNumber(0);
+  const refused = [
+    [
+      { ...article, body: paragraphs(2_001) },
+      /^body is too large to render: 2001 blocks, more than 2000\. .*limits\.maxBlocks/,
+    ],
+    [
+      { ...article, body: [{ type: 'list', items: Array(2_001).fill('item') }] },
+      /^body is too large .*2001 blocks/,
+    ],
+    [{ ...article, related: related(201) }, /^related is too large to render: 201 articles, more than 200\./],
+    [
+      { ...article, dek: 'x'.repeat(5 * 1024 * 1024) },
+      /^The document is too large to render: more than 5 MB of JSON\./,
+    ],
+    // Bytes, not characters: 2 MB of characters that take 3 bytes each in UTF-8.
+    [{ ...article, dek: '€'.repeat(2 * 1024 * 1024) }, /more than 5 MB of JSON/],
+    [{ ...article, related: related(1_000_000) }, /more than 5 MB of JSON/],
+  ];
+  for (const [input, message] of refused) {
+    await assert.rejects(renderArticle(input, { onWarning() {} }), { name: 'FolioInputError', message });
+  }
+  // The limits are options: an operator who expects longer articles raises them.
+  const long = await renderArticle(
+    { ...article, body: paragraphs(2_001) },
+    { onWarning() {}, limits: { maxBlocks: 3_000 } },
+  );
+  assert.equal(long.match(/Words\./g)?.length, 2 * 2_001); // the page, and the inline JSON
+});
