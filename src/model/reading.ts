@@ -40,6 +40,8 @@ interface Reading {
   htmlToText: (html: string) => string;
   onWarning: (warning: FolioWarning) => void;
   paths: SourcePaths;
+  /** The length of the longest of `paths`' keys: a longer prefix is not looked up. */
+  longest: number;
   /** What makes the input no article, gathered so that the error names them all. */
   problems: FolioProblem[];
 }
@@ -47,7 +49,7 @@ interface Reading {
 /** The default report of a warning: the console. */
 export const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
 
-let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
+let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, longest: 0, problems: [] };
 
 /**
  * Runs `read` with `options` (and `paths`, when given) as the current reading.
@@ -55,11 +57,13 @@ let current: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}
  */
 export function withReading<T>(options: NormalizeOptions & { paths?: SourcePaths }, read: () => T): T {
   const outer = current;
+  const paths = options.paths ?? outer.paths;
   current = {
     src: options.src ?? outer.src,
     htmlToText: options.htmlToText ?? outer.htmlToText,
     onWarning: options.onWarning ?? outer.onWarning,
-    paths: options.paths ?? outer.paths,
+    paths,
+    longest: paths === outer.paths ? outer.longest : Object.keys(paths).reduce((max, key) => Math.max(max, key.length), 0),
     problems: [],
   };
   try {
@@ -79,15 +83,27 @@ export const toText = (html: string): string => current.htmlToText(html);
 
 /** The path of the field in the document read: `image.width` may come from `_embedded.wp:featuredmedia[0].media_details.width`. */
 export function sourcePath(path: string): string {
+  const { paths, longest } = current;
   // Shorter and shorter prefixes: `a.b[0].c`, `a.b[0]`, `a.b`, `a`. A key may hold any character,
-  // so the walk ends when no last segment can be taken off.
-  for (let prefix = path, shorter; prefix; prefix = shorter) {
-    const source = current.paths[prefix];
-    if (source !== undefined) return source + path.slice(prefix.length);
-    shorter = prefix.replace(/(?:\.[^.[]*|\[\d+\])$/, '');
-    if (shorter === prefix) break;
+  // thousands of dots included, so each segment is read once, from the end.
+  for (let end = path.length; end > 0; end = lastSegment(path, end)) {
+    if (end > longest) continue;
+    const prefix = path.slice(0, end);
+    if (Object.hasOwn(paths, prefix)) return paths[prefix] + path.slice(end);
   }
   return path;
+}
+
+/** Where the last segment (`.key` or `[0]`) of `path.slice(0, end)` starts; -1 when there is none. */
+function lastSegment(path: string, end: number): number {
+  let i = end - 1;
+  if (path[i] === ']') {
+    let digit = i - 1;
+    while (digit >= 0 && path[digit] >= '0' && path[digit] <= '9') digit--;
+    if (digit < i - 1 && path[digit] === '[') return digit;
+  }
+  for (; i >= 0 && path[i] !== '['; i--) if (path[i] === '.') return i;
+  return -1;
 }
 
 /** Notes what makes the input no article, and reads on to find any other such problem. */

@@ -141,7 +141,13 @@ const plainBody = (value: unknown) => (typeof value === 'string' ? textOf(value)
 /** `articleBody` is text, but some sites put HTML in it; HTML goes to the sanitizer as HTML. */
 function body(value: unknown): Block[] {
   const content = someText(value);
-  return content && /<[a-z][^>]*>/i.test(content) ? [{ type: 'html', html: content }] : textToBlocks(content);
+  return content && hasTag(content) ? [{ type: 'html', html: content }] : textToBlocks(content);
+}
+
+/** True when `text` holds a tag: a `<` and a letter with a `>` after them. Looked for once, not from every `<`. */
+function hasTag(text: string): boolean {
+  const start = /<[a-z]/i.exec(text);
+  return !!start && text.includes('>', start.index);
 }
 
 /** A live blog's update: its headline as a subheading, then its text. */
