@@ -163,7 +163,8 @@ function readShare(value: unknown): ShareOptions | undefined {
     networks:
       json.networks != null
         ? texts(json.networks, 'share.networks').map((name, i) => {
-            const renamed = RENAMED_NETWORKS[name.toLowerCase()];
+            const lower = name.toLowerCase();
+            const renamed = Object.hasOwn(RENAMED_NETWORKS, lower) ? RENAMED_NETWORKS[lower] : undefined;
             if (renamed) warn(`share.networks[${i}]`, `"${name}" is now "${renamed}": read as "${renamed}".`);
             return renamed ?? name;
           })

@@ -170,7 +170,7 @@ export class FolioShareBar extends LitElement {
     const warnings: FolioWarning[] = [];
     const shown = names.flatMap((name): Network[] => {
       if (NETWORKS.includes(name as Network)) return [name as Network];
-      const renamed = RENAMED[name];
+      const renamed = Object.hasOwn(RENAMED, name) ? RENAMED[name] : undefined;
       const what = renamed
         ? `is now "${renamed}": showing ${renamed}. Write "${renamed}".`
         : 'is not a network Folio knows: left out.';
