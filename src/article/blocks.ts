@@ -29,14 +29,15 @@ export const writeBodyOnServerWith = (write: (markup: DocumentFragment) => unkno
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /**
- * Elements whose start tag closes an open `<p>` in HTML's parser. A paragraph whose HTML holds one
+ * Elements whose start tag closes an open `<p>` in HTML's parser (the HTML standard's "in body"
+ * insertion mode; those the sanitizer removes included). A paragraph whose HTML holds one
  * is rendered as a `<div>`: a server's page, parsed, would otherwise split the `<p>` around it and
  * no longer be the DOM the client takes over.
  */
 const CLOSES_P =
-  'address, article, aside, blockquote, details, dialog, div, dl, dd, dt, fieldset, figcaption, figure, ' +
-  'footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, li, main, menu, nav, ol, p, pre, search, ' +
-  'section, table, ul';
+  'address, article, aside, blockquote, center, details, dialog, dir, div, dl, dd, dt, fieldset, figcaption, ' +
+  'figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, li, listing, main, menu, nav, ol, p, ' +
+  'plaintext, pre, search, section, summary, table, ul, xmp';
 
 /**
  * The body's blocks. Their HTML is sanitized first, so that when it uses `<h1>` every heading,

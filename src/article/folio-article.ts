@@ -200,7 +200,9 @@ export class FolioArticle extends FolioElement {
   #inlineScriptText(): string | undefined {
     // On a server the article arrives as a property; there are no children to read.
     if (isServer) return undefined;
-    const script = this.querySelector(`:scope > script[type="application/json"], ${HOST_JSON_LD}`);
+    // Folio's own inline JSON first, wherever it is: a host's JSON-LD before it is not the article.
+    const script =
+      this.querySelector(':scope > script[type="application/json"]') ?? this.querySelector(HOST_JSON_LD);
     return script?.textContent ?? undefined;
   }
 

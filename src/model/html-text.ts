@@ -35,11 +35,58 @@ export function decodeReferences(text: string, named?: (name: string) => string 
   });
 }
 
-/** Tags, comments, and the contents of elements that show no text. */
-const MARKUP = /<(script|style|template|noscript)\b[^]*?<\/\1\s*>|<!--[^]*?-->|<\/?[a-z][^>]*>/gi;
+/** Elements whose contents show no text, and their end tags. */
+const HIDDEN = /<(script|style|template|noscript)\b/iy;
+const END_TAGS: Record<string, RegExp> = Object.fromEntries(
+  ['script', 'style', 'template', 'noscript'].map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]),
+);
+const TAG = /<\/?[a-z]/iy;
+
+/**
+ * `html` without its comments, tags, and the contents of elements that show no text, in one pass:
+ * the search for the end of a tag or comment starts where the last one stopped, so a tag that never
+ * closes (`<a` a thousand times over) costs no more than its length.
+ */
+function dropMarkup(html: string): string {
+  const endOf = endFinder(html);
+  let text = '';
+  let kept = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    HIDDEN.lastIndex = TAG.lastIndex = at;
+    const hidden = HIDDEN.exec(html)?.[1].toLowerCase();
+    const end = html.startsWith('<!--', at)
+      ? endOf(/-->/g, at + 4)
+      : ((hidden ? endOf(END_TAGS[hidden], at) : undefined) ??
+        (TAG.test(html) ? endOf(/>/g, at) : undefined));
+    if (end === undefined) continue;
+    text += html.slice(kept, at);
+    kept = end;
+    at = end - 1;
+  }
+  return text + html.slice(kept);
+}
+
+/**
+ * Where the next match of a pattern ends, searched from positions that only move forward: one
+ * search answers every later one up to the match it found, or all of them when it found none.
+ */
+export function endFinder(html: string) {
+  const found = new Map<string, { from: number; index: number; end?: number }>();
+  return (pattern: RegExp, from: number): number | undefined => {
+    const last = found.get(pattern.source);
+    if (last && from >= last.from && from <= last.index) return last.end;
+    pattern.lastIndex = from;
+    const match = pattern.exec(html);
+    const next = match
+      ? { from, index: match.index, end: match.index + match[0].length }
+      : { from, index: Infinity };
+    found.set(pattern.source, next);
+    return next.end;
+  };
+}
 
 /** HTML as the text a reader would see, on one line: tags dropped, references decoded. */
 export function stripTags(html: string, named?: (name: string) => string | undefined): string {
-  const text = /[<&]/.test(html) ? decodeReferences(html.replace(MARKUP, ''), named) : html;
+  const text = /[<&]/.test(html) ? decodeReferences(dropMarkup(html), named) : html;
   return text.replace(/\s+/g, ' ').trim();
 }

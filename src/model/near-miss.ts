@@ -7,6 +7,9 @@ export function nearest(word: string, names: readonly string[]): string | undefi
   const limit = lower.length > 4 ? 2 : 1;
   let best: { name: string; distance: number } | undefined;
   for (const name of names) {
+    // Each edit changes the length by one at most: a word much longer than every name (a hostile
+    // key of megabytes) is compared with none.
+    if (Math.abs(lower.length - name.length) > limit) continue;
     const d = distance(lower, name.toLowerCase());
     if (d <= limit && (!best || d < best.distance)) best = { name, distance: d };
   }

@@ -44,6 +44,8 @@ interface Reading {
   namedReference?: NamedReference;
   onWarning: (warning: FolioWarning) => void;
   paths: SourcePaths;
+  /** The length of the longest of `paths`' keys: a longer prefix is not looked up. */
+  longest: number;
   /** What makes the input no article, gathered so that the error names them all. */
   problems: FolioProblem[];
 }
@@ -61,7 +63,7 @@ export function useNamedReferences(table: NamedReference): void {
 export const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
 
 /** The reading outside any call: what a caller does not hand in. */
-const defaults: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, problems: [] };
+const defaults: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, longest: 0, problems: [] };
 
 let current = defaults;
 
@@ -74,12 +76,14 @@ export function withReading<T>(
   read: () => T,
 ): T {
   const outer = current;
+  const paths = options.paths ?? outer.paths;
   current = {
     src: options.src ?? outer.src,
     htmlToText: options.htmlToText ?? outer.htmlToText,
     namedReference: options.namedReference ?? outer.namedReference,
     onWarning: options.onWarning ?? outer.onWarning,
-    paths: options.paths ?? outer.paths,
+    paths,
+    longest: paths === outer.paths ? outer.longest : Object.keys(paths).reduce((max, key) => Math.max(max, key.length), 0),
     problems: [],
   };
   try {
@@ -112,15 +116,27 @@ export const toText = (html: string): string => current.htmlToText(html);
 
 /** The path of the field in the document read: `image.width` may come from `_embedded.wp:featuredmedia[0].media_details.width`. */
 export function sourcePath(path: string): string {
+  const { paths, longest } = current;
   // Shorter and shorter prefixes: `a.b[0].c`, `a.b[0]`, `a.b`, `a`. A key may hold any character,
-  // so the walk ends when no last segment can be taken off.
-  for (let prefix = path, shorter; prefix; prefix = shorter) {
-    const source = current.paths[prefix];
-    if (source !== undefined) return source + path.slice(prefix.length);
-    shorter = prefix.replace(/(?:\.[^.[]*|\[\d+\])$/, '');
-    if (shorter === prefix) break;
+  // thousands of dots included, so each segment is read once, from the end.
+  for (let end = path.length; end > 0; end = lastSegment(path, end)) {
+    if (end > longest) continue;
+    const prefix = path.slice(0, end);
+    if (Object.hasOwn(paths, prefix)) return paths[prefix] + path.slice(end);
   }
   return path;
+}
+
+/** Where the last segment (`.key` or `[0]`) of `path.slice(0, end)` starts; -1 when there is none. */
+function lastSegment(path: string, end: number): number {
+  let i = end - 1;
+  if (path[i] === ']') {
+    let digit = i - 1;
+    while (digit >= 0 && path[digit] >= '0' && path[digit] <= '9') digit--;
+    if (digit < i - 1 && path[digit] === '[') return digit;
+  }
+  for (; i >= 0 && path[i] !== '['; i--) if (path[i] === '.') return i;
+  return -1;
 }
 
 /** Notes what makes the input no article, and reads on to find any other such problem. */

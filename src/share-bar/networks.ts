@@ -52,7 +52,7 @@ export const LINKS: Partial<Record<Network, (content: ShareContent) => string>> 
   x: ({ url, text, hashtags, via }) => {
     // X appends the hashtags and "via @account" to the text, and counts NFC-normalized text.
     const extra = hashtags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '');
-    const budget = 280 - X_LINK - 1 - measure(extra, xWeight);
+    const budget = 280 - X_LINK - 1 - measure(extra, xWeight, 280);
     const cut = text && clip(text.normalize('NFC'), budget, xWeight);
     return `https://x.com/intent/tweet${query({ text: cut, url, hashtags: hashtags.join(','), via })}`;
   },
@@ -103,20 +103,36 @@ export const xWeight = (grapheme: string): number =>
 const LIGHT = /[\0-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]/u;
 
 /**
- * The length of `text`, adding up the weight of each grapheme (1 unless told otherwise). Printable
- * ASCII, such as a URL, is one grapheme of weight 1 per character: no need to segment it.
+ * The first graphemes of `text`, enough to weigh more than `max` (none weighs less than 1), and
+ * whether they are all of it. Only a head of a long text is segmented, 8 UTF-16 units a grapheme,
+ * its last grapheme (perhaps cut) left out: some engines (Node 20) segment in quadratic time.
  */
-export const measure = (text: string, weigh = (_grapheme: string) => 1): number =>
-  /^[ -~]*$/.test(text) ? text.length : graphemes(text).reduce((sum, grapheme) => sum + weigh(grapheme), 0);
+function head(text: string, max: number): { graphemes: string[]; whole: boolean } {
+  const units = Math.max(max + 1, 0) * 8;
+  if (text.length <= units) return { graphemes: graphemes(text), whole: true };
+  return { graphemes: graphemes(text.slice(0, units)).slice(0, -1), whole: false };
+}
+
+/**
+ * The length of `text`, adding up the weight of each grapheme (1 unless told otherwise), or a
+ * length over `max` when it weighs more. Printable ASCII, such as a URL, is one grapheme of weight
+ * 1 per character: no need to segment it.
+ */
+export function measure(text: string, weigh = (_grapheme: string) => 1, max = Infinity): number {
+  if (/^[ -~]*$/.test(text)) return text.length;
+  const { graphemes, whole } = head(text, max);
+  const weight = graphemes.reduce((sum, grapheme) => sum + weigh(grapheme), 0);
+  return whole ? weight : Math.max(weight, max + 1);
+}
 
 /** Cuts `text` on a grapheme boundary so that it and an ellipsis weigh at most `max`. */
 export function clip(text: string, max: number, weigh = (_grapheme: string) => 1): string {
   // No grapheme weighs more than 2 per UTF-16 unit: most texts fit without being measured.
-  if (text.length * 2 <= max || measure(text, weigh) <= max) return text;
+  if (text.length * 2 <= max || measure(text, weigh, max) <= max) return text;
   let room = max - weigh('…');
   if (room < 0) return '';
   let kept = '';
-  for (const grapheme of graphemes(text)) {
+  for (const grapheme of head(text, max).graphemes) {
     room -= weigh(grapheme);
     if (room < 0) break;
     kept += grapheme;

@@ -4,11 +4,10 @@
  * HTML, for static-site generators. Warnings and errors go to stderr; on an error the exit code is
  * 1 and nothing is printed on stdout.
  */
-import { readFile } from 'node:fs/promises';
-import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { parseJson } from '../internal/json-errors.js';
 import { renderArticle } from './index.js';
+import { readSource, SOURCE_LIMITS } from './read-source.js';
 
 const USAGE = `Usage: folio-embed render <file|url|-> [options]
 
@@ -21,6 +20,8 @@ Options:
   --url <url>         the address the article is read at: relative URLs resolve
                       against it (default: the URL it was loaded from)
   --emit-jsonld       also write the article as schema.org JSON-LD
+  --timeout <s>       seconds allowed for a URL's whole answer (default: 15)
+  --max-bytes <n>     the most bytes read, after decompression (default: 5 MB)
   --help              show this help`;
 
 /** Runs the command with `args` (without `node` and the script); returns the exit code. */
@@ -40,6 +41,8 @@ export async function main(
         hide: { type: 'string' },
         url: { type: 'string' },
         'emit-jsonld': { type: 'boolean' },
+        timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -49,40 +52,54 @@ export async function main(
     }
     const [command, source, ...rest] = positionals;
     if (command !== 'render' || !source || rest.length) throw new UsageError();
-    const { json, url } = await read(source);
+    const limits = {
+      timeout: positive(values.timeout, SOURCE_LIMITS.timeout / 1000) * 1000,
+      maxBytes: positive(values['max-bytes'], SOURCE_LIMITS.maxBytes),
+    };
+    const { json, url } = await read(source, limits);
     const html = await renderArticle(json, {
       lang: values.lang,
       hide: values.hide,
       url: values.url ?? url,
       emitJsonLd: values['emit-jsonld'],
-      onWarning: ({ message }) => io.stderr(`folio-embed: warning: ${message}\n`),
+      onWarning: ({ message }) => io.stderr(`folio-embed: warning: ${printable(message)}\n`),
+      limits: { maxBytes: limits.maxBytes },
     });
     io.stdout(`${html}\n`);
     return 0;
   } catch (error) {
-    io.stderr(error instanceof UsageError ? `${USAGE}\n` : `folio-embed: ${(error as Error).message}\n`);
+    io.stderr(
+      error instanceof UsageError ? `${USAGE}\n` : `folio-embed: ${printable((error as Error).message)}\n`,
+    );
     return error instanceof UsageError ? 2 : 1;
   }
 }
 
 class UsageError extends Error {}
 
+/** A number above zero given for an option, or `fallback` when none was given. */
+function positive(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!(number > 0)) throw new UsageError();
+  return number;
+}
+
+/**
+ * `text` with its control characters written as escapes (`\\u001b`): input printed to a terminal
+ * must not drive it (clear the screen, set the clipboard).
+ */
+export const printable = (text: string) =>
+  text.replace(/[\0-\x1f\x7f-\x9f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /**
  * The JSON at `source`, with the line and column of a syntax error, and the URL it came from when
  * it came from one (its relative URLs resolve against it, as against an element's `src`).
  */
-async function read(source: string): Promise<{ json: unknown; url?: string }> {
-  let body: string;
-  let url: string | undefined;
-  if (source === '-') body = await text(process.stdin);
-  else if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`Could not load ${source}: the server answered ${response.status}.`);
-    body = await response.text();
-    url = response.url || source;
-  } else body = await readFile(source, 'utf8');
+async function read(source: string, limits: typeof SOURCE_LIMITS): Promise<{ json: unknown; url?: string }> {
+  const { text, url } = await readSource(source, limits);
   try {
-    return { json: parseJson(body), url };
+    return { json: parseJson(text), url };
   } catch (error) {
     throw new Error(
       `${source === '-' ? 'Standard input' : source} is not valid JSON: ${(error as Error).message}.`,

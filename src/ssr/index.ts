@@ -17,7 +17,7 @@ import type { FolioWarning } from '../model/reading.js';
 import { needsBrowser } from '../model/networks.js';
 import { httpUrl } from '../model/url.js';
 import { scriptJson } from '../internal/json.js';
-import { htmlToText, useWindow } from '../internal/sanitize.js';
+import { htmlToText } from '../internal/sanitize.js';
 import { loadTranslation } from '../internal/translations.js';
 import { hiddenParts } from '../article/hidden-parts.js';
 import type { HideablePart } from '../article/hidden-parts.js';
@@ -26,6 +26,11 @@ import { writeBodyOnServerWith } from '../article/blocks.js';
 import { PATHS } from '../share-bar/icons.js';
 import { MORE_PATHS } from '../share-bar/more-icons.js';
 import '../article/define.js';
+import { checkArticleSize, checkInputSize, DEFAULT_LIMITS } from './limits.js';
+import type { RenderLimits } from './limits.js';
+import { nextTask, serverRenderer } from './server-dom.js';
+
+export type { RenderLimits };
 
 // A server's page is written at once: every share mark is at hand, none loads later.
 Object.assign(PATHS, MORE_PATHS);
@@ -54,6 +59,8 @@ export interface RenderOptions {
   url?: string;
   /** Called for each part of the input that was repaired or left out. Default: a console warning, as the element gives. */
   onWarning?: (warning: FolioWarning) => void;
+  /** What one render may hold (bytes of JSON, blocks, related articles); past a limit the render rejects with a `FolioInputError`. */
+  limits?: Partial<RenderLimits>;
 }
 
 /**
@@ -63,11 +70,16 @@ export interface RenderOptions {
  * @throws {FolioInputError} (as a rejection) with the message the element would show for the same input.
  */
 export async function renderArticle(input: unknown, options: RenderOptions = {}): Promise<string> {
-  const { render, collectResult } = await serverDom();
+  const { renderToString } = await serverRenderer();
+  await nextTask();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  checkInputSize(input, limits);
   const warn = options.onWarning ?? logWarning;
   const hidden = hiddenParts(options.hide);
   const src = httpUrl(options.url);
-  const article = prepare(normalizeArticle(input, { src, htmlToText, onWarning: warn }), src, hidden, warn);
+  const normalized = normalizeArticle(input, { src, htmlToText, onWarning: warn });
+  checkArticleSize(normalized, limits);
+  const article = prepare(normalized, src, hidden, warn);
   // The elements render at once on a server: the strings of the article's language must be here first.
   await loadTranslation(article.lang || options.lang || 'en');
   // The client reads the article back from this script.
@@ -78,9 +90,9 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
   const children = unsafeHTML(`<script type="application/json">${json}</script>${jsonLd}`);
   // One line: the spaces of a tag written over several would be in every page.
   // prettier-ignore
-  const result = render(html`<folio-article lang=${options.lang || nothing} hide=${[...hidden].join(' ') || nothing} ?emit-jsonld=${options.emitJsonLd} .article=${article}>${children}</folio-article>`);
+  const result = renderToString(html`<folio-article lang=${options.lang || nothing} hide=${[...hidden].join(' ') || nothing} ?emit-jsonld=${options.emitJsonLd} .article=${article}>${children}</folio-article>`);
   // The markers around the element belong to this wrapping template, which nothing hydrates.
-  return (await collectResult(result))
+  return result
     .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g, '')
     .replace(/^<folio-article([^>]*)>/, (_, attributes: string) => `<folio-article${tidy(attributes)}>`);
 }
@@ -114,28 +126,4 @@ function prepare(
     });
   }
   return { ...article, url, share: article.share && { ...article.share, networks: shown } };
-}
-
-let loaded:
-  Promise<typeof import('@lit-labs/ssr') & typeof import('@lit-labs/ssr/lib/render-result.js')> | undefined;
-
-/** Loads the server renderer and binds the sanitizer to a jsdom window, once. */
-function serverDom() {
-  return (loaded ??= (async () => {
-    try {
-      const [{ JSDOM }, ssr, result] = await Promise.all([
-        import('jsdom'),
-        import('@lit-labs/ssr'),
-        import('@lit-labs/ssr/lib/render-result.js'),
-      ]);
-      useWindow(new JSDOM('').window);
-      return { ...ssr, ...result };
-    } catch (cause) {
-      loaded = undefined;
-      if ((cause as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw cause;
-      throw new Error('folio-embed/ssr needs jsdom and @lit-labs/ssr: npm install jsdom @lit-labs/ssr', {
-        cause,
-      });
-    }
-  })());
 }

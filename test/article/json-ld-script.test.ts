@@ -172,6 +172,22 @@ describe('<folio-article emit-jsonld>', () => {
     });
   });
 
+  it("reads its own inline JSON first, even after a host's JSON-LD child", async () => {
+    const host = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'The host page' };
+    const el = await fixture<FolioArticle>(
+      html`<folio-article>
+        <script type="application/ld+json">
+          ${JSON.stringify(host)}
+        </script>
+        <script type="application/json">
+          ${JSON.stringify({ title: 'The article' })}
+        </script>
+      </folio-article>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('The article');
+  });
+
   describe('without the attribute', () => {
     it('writes nothing into the light DOM', async () => {
       const el = await fixture<FolioArticle>(html`<folio-article .article=${fullArticle}></folio-article>`);

@@ -117,3 +117,19 @@ test('reads any JSON value to an article or a FolioInputError', () => {
     { numRuns: 2000 },
   );
 });
+
+test('names from input are looked up as own keys: constructor and __proto__ are names like any other', () => {
+  const warnings = [];
+  const article = model.normalizeArticle(
+    { title: 'T', constructor: 1, share: { networks: ['constructor', '__proto__', 'Twitter'] } },
+    { onWarning: (warning) => warnings.push(warning) },
+  );
+  assert.deepEqual(article.share.networks, ['constructor', '__proto__', 'x']);
+  assert.ok(warnings.every(({ message, path }) => !/native code|\[object/.test(`${message} ${path}`)), JSON.stringify(warnings));
+  const wordPress = model.normalizeArticle(
+    { link: 'https://a.example/1', title: { rendered: 'T' }, date: 'soon', constructor: 1 },
+    { onWarning: (warning) => warnings.push(warning) },
+  );
+  assert.equal(wordPress.title, 'T');
+  assert.ok(warnings.every(({ path }) => !/native code/.test(path)));
+});

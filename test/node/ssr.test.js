@@ -301,3 +301,99 @@ test('a command that fails prints nothing on stdout and exits non-zero', async (
     assert.match(error.stderr, message);
   }
 });
+
+/** A loopback server answering every request with `answer`; closed after `use`. */
+async function withServer(answer, use) {
+  const server = createServer(answer).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    return await use(`http://127.0.0.1:${server.address().port}/a.json`);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
+/** The command's failure: its exit code, stdout and stderr. */
+const failure = (args) =>
+  cli(args).then(
+    () => assert.fail(`${args.join(' ')} succeeded`),
+    (error) => error,
+  );
+
+test('the command refuses a server that drips its answer, within --timeout', async () => {
+  await withServer(
+    (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"title": "');
+      const drip = setInterval(() => response.write('a'), 200);
+      response.on('close', () => clearInterval(drip));
+    },
+    async (url) => {
+      const started = performance.now();
+      const { code, stdout, stderr } = await failure(['render', url, '--timeout', '1']);
+      assert.equal(code, 1);
+      assert.equal(stdout, '');
+      assert.match(stderr, /Could not load .*: no complete answer within 1 s\./);
+      // Refused at its limit, not when the server gives up.
+      assert.ok(performance.now() - started < 10_000);
+    },
+  );
+});
+
+test('the command refuses an answer past --max-bytes, counted after decompression', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const bomb = gzipSync(`{"title": "${'a'.repeat(50 * 1024 * 1024)}"}`);
+  const answers = {
+    declared: (response) =>
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': 6e6 }).end(),
+    chunked: (response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      for (let i = 0; i < 6; i++) response.write(' '.repeat(1024 * 1024));
+      response.end('{}');
+    },
+    gzip: (response) =>
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(bomb),
+  };
+  for (const [name, answer] of Object.entries(answers)) {
+    await withServer(
+      (request, response) => answer(response),
+      async (url) => {
+        const { stderr } = await failure(['render', url]);
+        assert.match(stderr, /larger than the limit of 5242880 bytes \(raise it with --max-bytes\)/, name);
+      },
+    );
+  }
+  assert.ok(bomb.length < 100_000);
+  await withServer(
+    (request, response) => answers.declared(response),
+    async (url) =>
+      assert.match((await failure(['render', url, '--max-bytes', '1000'])).stderr, /limit of 1000 bytes/),
+  );
+});
+
+test('the command says what a failed load was: content type, connection, scheme', async () => {
+  await withServer(
+    (request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html>'),
+    async (url) =>
+      assert.match((await failure(['render', url])).stderr, /the server sent text\/html, not JSON/),
+  );
+  // A port nothing listens on: the cause, not "fetch failed".
+  const closed = await withServer(
+    (request, response) => response.end(),
+    async (url) => url,
+  );
+  assert.match((await failure(['render', closed])).stderr, /Could not load .*: connect ECONNREFUSED/);
+  // Only http(s) is loaded; any other scheme is never read as a file.
+  for (const source of ['file:///etc/hostname', 'ftp://example.com/a.json', 'data:,{}']) {
+    assert.match((await failure(['render', source])).stderr, /only http\(s\) URLs are loaded/, source);
+  }
+});
+
+test('the command escapes control characters in everything it prints from input', async () => {
+  const child = cli(['render', '-']);
+  child.child.stdin.end(JSON.stringify({ title: 'T', ['\u001b[2J\u001b]52;c;aGk=\u0007']: 1 }));
+  const { stderr } = await child;
+  assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(stderr), JSON.stringify(stderr));
+  assert.match(stderr, /unknown key "\\u001b\[2J\\u001b\]52;c;aGk=\\u0007"/);
+});

@@ -157,9 +157,15 @@ const plainBody = (value: unknown) => (typeof value === 'string' ? textOf(value)
 /** `articleBody` is text, but some sites put HTML in it; HTML goes to the sanitizer as HTML. */
 function body(value: unknown): Block[] {
   const content = someText(value);
-  if (content && /<[a-z][^>]*>/i.test(content)) return [{ type: 'html', html: content }];
+  if (content && hasTag(content)) return [{ type: 'html', html: content }];
   // Plain text, whose character references (`&#39;`) are decoded once, as in any plain-text field.
   return textToBlocks(content && decodeText(content));
+}
+
+/** True when `text` holds a tag: a `<` and a letter with a `>` after them. Looked for once, not from every `<`. */
+function hasTag(text: string): boolean {
+  const start = /<[a-z]/i.exec(text);
+  return !!start && text.includes('>', start.index);
 }
 
 /** A live blog's update: its headline as a subheading, then its text. */

@@ -13,8 +13,11 @@ export function textToBlocks(text: string | undefined): Block[] {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => ({ type: 'paragraph', html: escapeHtml(paragraph).replace(/\s*\n\s*/g, '<br>') }));
+    .map((paragraph) => ({ type: 'paragraph', html: lines(escapeHtml(paragraph)).join('<br>') }));
 }
+
+/** The lines of `text`, trimmed (split, not matched with a pattern that backtracks over long runs of spaces). */
+const lines = (text: string) => text.split('\n').map((line) => line.trim());
 
 /** `text` on one line, cut at a word boundary to at most `max` characters (an ellipsis included). */
 export function excerpt(text: string | undefined, max: number): string | undefined {

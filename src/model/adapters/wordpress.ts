@@ -8,6 +8,7 @@ import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import type { SourcePaths } from '../reading.js';
+import { endFinder } from '../html-text.js';
 import { absent, excerpt, plain, someText, textOf } from './text.js';
 
 export function mapWordPress(input: unknown): Mapped {
@@ -59,8 +60,34 @@ export function mapWordPress(input: unknown): Mapped {
 /** The HTML of a `{ rendered }` field; other values pass through for `readArticle` to report. */
 const rendered = (value: unknown): unknown => (isObject(value) ? value.rendered : value);
 
-/** WordPress's "[…]" and "Continue reading" tails: the more-link (with its screen-reader text) and a bare ellipsis. */
-const MORE_LINK = /<a\b[^>]*\bclass="[^"]*\bmore-link\b[^>]*>[^]*?<\/a>|<span\b[^>]*\bclass="[^"]*\bscreen-reader-text\b[^>]*>[^<]*<\/span>/gi;
+/** Start tags of the elements WordPress's "Continue reading" tails are made of, read up to the next `<` or `>`. */
+const TAIL_START = /<(a|span)\b([^<>]*)>/gi;
+const MORE_LINK = /\bclass="[^"]*\bmore-link\b/i;
+const SCREEN_READER_TEXT = /\bclass="[^"]*\bscreen-reader-text\b/i;
+const SPAN_TEXT = /[^<]*<\/span>/iy;
+
+/**
+ * `html` without WordPress's "Continue reading" tails: the more-link (with its screen-reader text)
+ * and a lone screen-reader text. One pass; each search for an end tag starts where the last ended.
+ */
+function withoutTails(html: string): string {
+  const endOf = endFinder(html);
+  let text = '';
+  let kept = 0;
+  for (const { 0: tag, 1: name, 2: attributes, index } of html.matchAll(TAIL_START)) {
+    if (index < kept) continue;
+    const after = index + tag.length;
+    SPAN_TEXT.lastIndex = after;
+    const end =
+      name.toLowerCase() === 'a'
+        ? MORE_LINK.test(attributes) && endOf(/<\/a>/gi, after)
+        : SCREEN_READER_TEXT.test(attributes) && SPAN_TEXT.test(html) && SPAN_TEXT.lastIndex;
+    if (!end) continue;
+    text += html.slice(kept, index);
+    kept = end;
+  }
+  return text + html.slice(kept);
+}
 
 /**
  * The excerpt as a dek, without WordPress's "[…]" and "Continue reading" tails. An excerpt
@@ -69,7 +96,7 @@ const MORE_LINK = /<a\b[^>]*\bclass="[^"]*\bmore-link\b[^>]*>[^]*?<\/a>|<span\b[
 function excerptOf(post: Json, content: string): string | undefined {
   const html = someText(rendered(post.excerpt));
   if (!html) return undefined;
-  const summary = textOf(html.replace(MORE_LINK, ''))
+  const summary = textOf(withoutTails(html))
     .replace(/\s*\[(?:…|\.\.\.)\]$/, '…')
     .replace(/([.!?])…$/, '$1');
   const opening = summary.replace(/…$/, '');
