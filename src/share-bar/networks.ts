@@ -104,13 +104,17 @@ const LIGHT = /[\0-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]/u;
 
 /**
  * The first graphemes of `text`, enough to weigh more than `max` (none weighs less than 1), and
- * whether they are all of it. Only a head of a long text is segmented, 8 UTF-16 units a grapheme,
- * its last grapheme (perhaps cut) left out: some engines (Node 20) segment in quadratic time.
+ * whether they are all of it. Only a head of a long text is segmented, twice as long each time it
+ * holds too few: some engines (Node 20) segment in quadratic time.
  */
 function head(text: string, max: number): { graphemes: string[]; whole: boolean } {
-  const units = Math.max(max + 1, 0) * 8;
-  if (text.length <= units) return { graphemes: graphemes(text), whole: true };
-  return { graphemes: graphemes(text.slice(0, units)).slice(0, -1), whole: false };
+  // A grapheme may be many units long (a family emoji is 11): widen the slice until it holds enough.
+  for (let units = Math.max(max + 1, 1) * 4; ; units *= 2) {
+    if (text.length <= units) return { graphemes: graphemes(text), whole: true };
+    // The last grapheme of a slice may be cut short: it is left out.
+    const found = graphemes(text.slice(0, units)).slice(0, -1);
+    if (found.length > max) return { graphemes: found, whole: false };
+  }
 }
 
 /**

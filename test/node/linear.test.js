@@ -56,10 +56,10 @@ const SHAPES = {
   '<!-- repeated, never closed': (n) => wordPress({ content: { rendered: '<!--'.repeat(n / 4) } }),
 };
 
-/** The best of three times of `run`, in milliseconds. */
+/** The best of five times of `run`, in milliseconds. */
 function time(run) {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -72,9 +72,9 @@ function assertLinear(name, run, size) {
   run(size / 4); // warm up
   const small = time(() => run(size));
   const large = time(() => run(size * 2));
-  // Below 20 ms the machine's noise decides (a quadratic shape takes seconds at these sizes).
+  // Below 50 ms a busy machine's noise decides (a quadratic shape takes seconds at these sizes).
   assert.ok(
-    large < Math.max(small * 3, 20),
+    large < Math.max(small * 3, 50),
     `${name}: ${small.toFixed(1)} ms at ${size}, ${large.toFixed(1)} ms at ${size * 2}`,
   );
 }
