@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { subresourceIntegrity } from './scripts/integrity.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -18,7 +20,7 @@ export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in' || mode === 'hydrate';
   const dropInName = mode === 'hydrate' ? 'folio-hydrate' : 'folio';
   return {
-    plugins: [minifyTemplates(), dropIn && subresourceIntegrity()],
+    plugins: [minifyTemplates(), dropIn ? subresourceIntegrity() : hydrateEntry()],
     build: {
       target: 'es2022',
       emptyOutDir: !dropIn,
@@ -46,7 +48,15 @@ export default defineConfig(({ mode }) => {
         // the server renderer's packages and Node's modules stay those of the server.
         external: dropIn
           ? []
-          : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'jsdom', /^node:/, /^react($|\/)/],
+          : [
+              /^lit/,
+              /^@lit\//,
+              /^@lit-labs\//,
+              'dompurify',
+              'jsdom',
+              /^node:/,
+              /^react($|\/)/,
+            ],
         // An on-demand file imports what it shares with the drop-in from it, as added exports.
         ...(dropIn && { preserveEntrySignatures: 'allow-extension' as const }),
         output: {
@@ -60,4 +70,15 @@ export default defineConfig(({ mode }) => {
       },
     },
   };
+});
+
+/**
+ * dist/hydrate.js (`folio-embed/hydrate`) is src/hydrate.ts as written: two imports, Lit's hydration
+ * support and then the index. A bundler would put the support after the Lit it must come before.
+ */
+const hydrateEntry = (): Plugin => ({
+  name: 'folio-hydrate-entry',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'hydrate.js', source: readFileSync('src/hydrate.ts', 'utf8') });
+  },
 });

@@ -36,6 +36,12 @@ export const APPS = [
     sees: fullArticle,
   },
   {
+    name: "import 'folio-embed/hydrate'",
+    main: `import 'folio-embed/hydrate';`,
+    body: inlineArticle,
+    sees: fullArticle,
+  },
+  {
     name: "import 'folio-embed/article'",
     main: `import 'folio-embed/article';`,
     body: inlineArticle,
