@@ -16,7 +16,7 @@ import { logWarning } from '../model/reading.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
 import { scriptJson } from '../internal/json.js';
-import { htmlToText, useWindow } from '../internal/sanitize.js';
+import { htmlToText, sanitizerReady, useWindow } from '../internal/sanitize.js';
 import { JSON_LD_MARK, jsonLdOf } from '../article/json-ld-script.js';
 import '../article/define.js';
 
@@ -113,6 +113,7 @@ function serverDom() {
         import('@lit-labs/ssr/lib/render-result.js'),
       ]);
       useWindow(new JSDOM('').window);
+      await sanitizerReady(); // DOMPurify, loaded on demand
       return { ...ssr, ...result };
     } catch (cause) {
       loaded = undefined;
