@@ -3,13 +3,13 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
-import { normalizeArticle } from '../model/normalize.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { directionOf, followLang, format, languageOf, localize } from '../internal/i18n.js';
 import { renderRootOf } from '../internal/server-root.js';
-import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
-import type { Loaded, Reader } from '../internal/source.js';
+import { DEFAULT_TIMEOUT, SourceController } from '../internal/source.js';
+import { InputReader, readArticle, readsComplete } from '../internal/read.js';
+import type { Loaded, Reader } from '../internal/read.js';
 import { renderStatus, reportStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { parseJson } from '../internal/json.js';
@@ -109,11 +109,11 @@ export class FolioArticle extends LitElement {
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
   @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonLd = false;
 
-  #source = new SourceController(this, normalizeArticle);
+  #source = new SourceController(this, readArticle);
   #ads = new AdVisibilityController(this);
-  #inline: Loaded<Article> = { status: 'idle' };
+  #inline = new InputReader(this, readInline);
   #inlineText?: string;
-  #fromProperty: Loaded<Article> = { status: 'idle' };
+  #fromProperty = new InputReader(this, readArticle);
   #reported?: Loaded<Article>;
   /** The parts named in `hide`, read when it changes rather than on each of their checks. */
   #hidden = new Set<HideablePart>();
@@ -122,9 +122,14 @@ export class FolioArticle extends LitElement {
 
   /** What is shown: the `article` property wins, then `src`, then inline JSON. */
   get #current(): Loaded<Article> {
-    if (this.article !== undefined) return this.#fromProperty;
+    if (this.article !== undefined) return this.#fromProperty.state;
     if (this.src) return this.#source.state;
-    return this.#inline;
+    return this.#inline.state;
+  }
+
+  /** Rendered, with any read under way (DOMPurify or a format reader still loading) read and rendered too. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return readsComplete(this, () => super.getUpdateComplete());
   }
 
   protected override createRenderRoot() {
@@ -150,7 +155,7 @@ export class FolioArticle extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('hide')) this.#hidden = new Set(String(this.hide ?? '').split(/\s+/) as HideablePart[]);
     this.#readInline();
-    if (changed.has('article')) this.#fromProperty = attempt(normalizeArticle, this.article);
+    if (changed.has('article')) this.#fromProperty.read(this.article);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
@@ -174,7 +179,7 @@ export class FolioArticle extends LitElement {
     const text = this.#inlineScriptText();
     if (text === this.#inlineText) return;
     this.#inlineText = text;
-    this.#inline = text === undefined ? { status: 'idle' } : attempt(readInline, text);
+    this.#inline.read(text);
   }
 
   #inlineScriptText(): string | undefined {
@@ -284,7 +289,7 @@ function joinList(names: unknown[], template: string, lang: string) {
   return [before, ...list, after];
 }
 
-const readInline: Reader<Article> = (text, options) => normalizeArticle(parseInline(text as string), options);
+const readInline: Reader<Article> = (text, options) => readArticle(parseInline(text as string), options);
 
 function parseInline(text: string): unknown {
   try {

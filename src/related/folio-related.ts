@@ -4,13 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { RelatedItem } from '../model/article.js';
-import { readRelatedItems, readRelatedSource } from '../model/related.js';
 import { emit } from '../internal/events.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { followLang, format, localeOf, localize } from '../internal/i18n.js';
 import { renderRootOf } from '../internal/server-root.js';
-import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
-import type { Loaded } from '../internal/source.js';
+import { DEFAULT_TIMEOUT, SourceController } from '../internal/source.js';
+import { InputReader, readItems, readItemsSource, readsComplete } from '../internal/read.js';
+import type { Loaded } from '../internal/read.js';
 import { renderStatus, reportStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { messages } from './strings.js';
@@ -89,8 +89,8 @@ export class FolioRelated extends LitElement {
   /** How many cards fit in view, as the container queries laid them out. */
   @state() private perView = 1;
 
-  #source = new SourceController(this, readRelatedSource);
-  #fromProperty: Loaded<RelatedItem[]> = { status: 'idle' };
+  #source = new SourceController(this, readItemsSource);
+  #fromProperty = new InputReader(this, readItems);
   #reported?: Loaded<RelatedItem[]>;
   #shown = NO_ITEMS;
   #lang = 'en';
@@ -106,7 +106,12 @@ export class FolioRelated extends LitElement {
 
   /** What is shown: the `items` property wins over `src`. */
   get #current(): Loaded<RelatedItem[]> {
-    return this.items !== undefined ? this.#fromProperty : this.#source.state;
+    return this.items !== undefined ? this.#fromProperty.state : this.#source.state;
+  }
+
+  /** Rendered, with any read under way (DOMPurify still loading) read and rendered too. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return readsComplete(this, () => super.getUpdateComplete());
   }
 
   protected override createRenderRoot() {
@@ -128,7 +133,7 @@ export class FolioRelated extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items')) this.#fromProperty = attempt(readRelatedItems, this.items);
+    if (changed.has('items')) this.#fromProperty.read(this.items);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     // One walk up the tree for both: this runs on every scroll settle and resize.
     ({ lang: this.#lang, dir: this.#dir } = localeOf(this));
