@@ -15,5 +15,10 @@ export const bundle = async (mode = 'drop-in') =>
   (await built(mode)).find((file) => file.type === 'chunk' && file.isEntry).code;
 
 /** dist/folio.js.sri: the Subresource Integrity value the build writes beside it. */
-export const bundleIntegrity = async () =>
-  (await built('drop-in')).find((file) => file.fileName === 'folio.js.sri').source;
+export const bundleIntegrity = async () => bundleFile('drop-in', 'folio.js.sri');
+
+/** Any file the build writes (`folio.js`, an on-demand `folio-*.js`, `.sri`, `folio.importmap.json`), or undefined. */
+export async function bundleFile(mode, fileName) {
+  const file = (await built(mode)).find((output) => output.fileName === fileName);
+  return file && (file.type === 'chunk' ? file.code : String(file.source));
+}

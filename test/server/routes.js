@@ -10,13 +10,15 @@
 //   /__folio/bundle/folio.js                       the drop-in bundle, built in memory from src/
 //   /__folio/bundle/folio.js.sri                   its Subresource Integrity value, as the build writes it
 //   /__folio/bundle/folio-hydrate.js               the same with Lit's hydration support
+//   /__folio/bundle/FILE                           any other file of those builds: what folio.js loads
+//                                                  on demand
 //   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&script=URL
 //                                                  a test page holding folio-embed/ssr's HTML for the
 //                                                  article JSON at PATH (or, with `hostile=1`, for an
 //                                                  article made of the safety tests' vectors)
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { bundle, bundleIntegrity } from './bundle.js';
+import { bundle, bundleFile, bundleIntegrity } from './bundle.js';
 import { testPage } from './page.js';
 import { buildForNode, loadSsr } from './ssr.js';
 import { readFile } from 'node:fs/promises';
@@ -66,6 +68,12 @@ export async function folioRoutes(ctx, next) {
   } else if (route === 'bundle/folio.js.sri') {
     ctx.type = 'text/plain';
     ctx.body = await bundleIntegrity();
+  } else if (route.startsWith('bundle/') && route.endsWith('.js')) {
+    const name = route.slice('bundle/'.length);
+    const code = (await bundleFile('drop-in', name)) ?? (await bundleFile('hydrate', name));
+    if (code === undefined) return next();
+    ctx.type = 'text/javascript';
+    ctx.body = code;
   } else if (route === 'ssr.html') {
     const { renderArticle } = await loadSsr();
     const article = query.hostile ? await hostileArticle() : JSON.parse(await readFile(query.file, 'utf8'));
