@@ -96,8 +96,10 @@ function platformPath(): Path {
     // An allow-list, always: without one, Chromium 156 crashes on `onstart` and Firefox 153 keeps it.
     attributes: [...ALLOWED_ATTR, ...ARIA_ATTRIBUTES],
     comments: false,
+    // Chromium parses `<?…>` into processing instructions, and keeps them unless told not to.
+    processingInstructions: [],
     dataAttributes: false,
-  });
+  } as SanitizerConfig);
   const allowed = new Set(ALLOWED_TAGS);
   return {
     document,
@@ -109,8 +111,15 @@ function platformPath(): Path {
       if (!body) return fragment;
       // Last first, so that an element's content is done before the element is unwrapped.
       for (const element of [...body.querySelectorAll('*')].reverse()) {
-        if (allowed.has(element.localName)) guardUrls(element);
-        else element.replaceWith(...element.childNodes);
+        if (!allowed.has(element.localName)) element.replaceWith(...element.childNodes);
+        else {
+          for (const { name, value } of [...element.attributes]) {
+            const kept = keptValue(name, value);
+            if (kept === undefined) element.removeAttribute(name);
+            else if (kept !== value) element.setAttribute(name, kept);
+          }
+          guardUrls(element);
+        }
       }
       // The parser drops the whitespace before the first tag, and DOMPurify puts it back.
       const leading = /^[\r\n\t ]+/.exec(html);
@@ -119,6 +128,24 @@ function platformPath(): Path {
       return fragment;
     },
   };
+}
+
+/** Values that could close a raw-text element or a comment, were the HTML written out and parsed again. */
+const BREAKOUT = /(--!?|\])>|<\/(?:style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)|\/>/i;
+/** A value DOMPurify reads as a URL it allows, once the characters a URL parser may skip are gone. */
+const ALLOWED_URI =
+  /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.\-]+(?:[^a-z+.\-:]|$))/i;
+const URI_WHITESPACE = /[\0- \xa0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
+
+/**
+ * An attribute's value as DOMPurify keeps it, or `undefined` where it drops the attribute: trimmed,
+ * without a breakout, and, but in text attributes, without a scheme it does not allow.
+ */
+function keptValue(name: string, value: string): string | undefined {
+  if (name !== 'value') value = value.trim();
+  if (BREAKOUT.test(value)) return undefined;
+  if (!value || /^(alt|title|value|aria-.*)$/.test(name)) return value;
+  return ALLOWED_URI.test(value.replace(URI_WHITESPACE, '')) ? value : undefined;
 }
 
 const dompurify = onDemand('HTML sanitizer', () => import('./purify.js'));
