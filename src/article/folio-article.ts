@@ -2,14 +2,14 @@ import { html, isServer, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Article } from '../model/article.js';
-import { normalizeArticle } from '../model/normalize.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { FolioElement } from '../internal/folio-element.js';
 import { formatParts } from '../internal/i18n.js';
 import { directionOf } from '../internal/translations.js';
 import type { Translation } from '../internal/translations.js';
-import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
-import type { Loaded, Reader } from '../internal/source.js';
+import { DEFAULT_TIMEOUT, SourceController } from '../internal/source.js';
+import { InputReader, readArticle } from '../internal/read.js';
+import type { Loaded, Reader } from '../internal/read.js';
 import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { readJson } from '../internal/json.js';
@@ -118,11 +118,11 @@ export class FolioArticle extends FolioElement {
   /** Also write the article as a schema.org `NewsArticle` `<script type="application/ld+json">` child, for search engines. */
   emitJsonLd = false;
 
-  #source = new SourceController(this, normalizeArticle);
+  #source = new SourceController(this, readArticle);
   #ads = new AdVisibilityController(this);
-  #inline: Loaded<Article> = { status: 'idle' };
+  #inline = new InputReader(this, readInline);
   #inlineText?: string;
-  #fromProperty: Loaded<Article> = { status: 'idle' };
+  #fromProperty = new InputReader(this, readArticle);
   /** The state whose JSON-LD child was written. */
   #jsonLdOf?: Loaded<Article>;
   /** The parts named in `hide`, read when it changes rather than on each of their checks. */
@@ -132,9 +132,9 @@ export class FolioArticle extends FolioElement {
 
   /** What is shown: the `article` property wins, then `src`, then inline JSON. */
   protected get shown(): Loaded<Article> {
-    if (this.article !== undefined) return this.#fromProperty;
+    if (this.article !== undefined) return this.#fromProperty.state;
     if (this.src) return this.#source.state;
-    return this.#inline;
+    return this.#inline.state;
   }
 
   override connectedCallback(): void {
@@ -156,7 +156,7 @@ export class FolioArticle extends FolioElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('hide')) this.#hidden = hiddenParts(this.hide);
     this.#readInline();
-    if (changed.has('article')) this.#fromProperty = attempt(normalizeArticle, this.article);
+    if (changed.has('article')) this.#fromProperty.read(this.article);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
   }
 
@@ -184,17 +184,7 @@ export class FolioArticle extends FolioElement {
     const text = this.#inlineScriptText();
     if (text === this.#inlineText) return;
     this.#inlineText = text;
-    this.#inline = text === undefined ? { status: 'idle' } : attempt(readInline, text);
-    // JSON that does not parse: its error, with the line and column, once the scanner has loaded.
-    if (this.#inline.status === 'error' && this.#inline.error.cause instanceof SyntaxError) {
-      this.#inline = { status: 'loading' };
-      readJson(text!).catch((error: Error) => {
-        if (text !== this.#inlineText) return;
-        const message = `The inline <script type="application/json"> is not valid JSON: ${error.message}.`;
-        this.#inline = { status: 'error', error: { message, cause: error } };
-        this.requestUpdate();
-      });
-    }
+    this.#inline.read(text);
   }
 
   #inlineScriptText(): string | undefined {
@@ -324,7 +314,24 @@ function joinList(names: unknown[], template: string, lang: string) {
   return formatParts(template, { names: list });
 }
 
-const readInline: Reader<Article> = (text, options) => normalizeArticle(JSON.parse(text as string), options);
+/**
+ * Inline JSON, read at once (a server-rendered article is taken over in its first update). JSON
+ * that does not parse fails once the scanner that says where it stops has loaded.
+ */
+const readInline: Reader<Article> = (text, options) => {
+  let json: unknown;
+  try {
+    json = JSON.parse(text as string);
+  } catch {
+    return readJson(text as string).then(
+      (json) => readArticle(json, options),
+      (error: Error) => {
+        throw new Error(`The inline <script type="application/json"> is not valid JSON: ${error.message}.`);
+      },
+    );
+  }
+  return readArticle(json, options);
+};
 
 declare global {
   interface HTMLElementTagNameMap {

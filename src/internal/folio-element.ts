@@ -10,7 +10,8 @@ import { emit } from './events.js';
 import type { FolioEventDetail, FolioEventName } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { renderRootOf } from './server-root.js';
-import type { Loaded } from './source.js';
+import { readsComplete } from './read.js';
+import type { Loaded } from './read.js';
 import { statusStyles } from './status.js';
 import { tokens } from './tokens.js';
 
@@ -52,14 +53,20 @@ export abstract class FolioElement extends LitElement {
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** `updateComplete` also waits for strings an update asked for (an article in another language than its page). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let loading = this.locale.loading; loading; loading = this.locale.loading) {
-      await loading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /**
+   * `updateComplete` also waits for what an update asked for, each rendered once it arrives: the
+   * strings of another language than the page's, and a read under way (DOMPurify or a format reader
+   * still loading). So `await el.updateComplete` still means "rendered".
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return readsComplete(this, async () => {
+      let done = await super.getUpdateComplete();
+      for (let loading = this.locale.loading; loading; loading = this.locale.loading) {
+        await loading;
+        done = await super.getUpdateComplete();
+      }
+      return done;
+    });
   }
 
   protected override updated(_changed: PropertyValues): void {

@@ -3,56 +3,16 @@
  * old one, so the last one wins), a timeout, a size limit, and errors a reader understands.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FolioErrorDetail } from './events.js';
-import { FolioInputError } from '../model/errors.js';
-import type { FolioWarning, NormalizeOptions } from '../model/reading.js';
 import { safeUrl } from '../model/url.js';
 import { readJson } from './json.js';
-import { htmlToText } from './sanitize.js';
-
-/** What an element shows: nothing yet, a loading state, content (and what was repaired or left out of it), or an error. */
-export type Loaded<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; value: T; warnings: FolioWarning[]; /** The address it came from. */ src?: string }
-  | {
-      status: 'error';
-      error: FolioErrorDetail;
-      /** Loads again: the "Try again" button. */
-      retry?: () => void;
-      /** The error came back after "Try again", so the reader is still at that button. */
-      retried?: boolean;
-    };
+import { attempt, whileReading } from './read.js';
+import type { Loaded, Reader } from './read.js';
 
 /** Responses larger than this are refused: an article is never megabytes of JSON. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
 /** The default time allowed for a response, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15_000;
-
-/** How the model reads input for the elements: HTML as the sanitizer reads it, warnings gathered. */
-export type Reader<T> = (input: unknown, options: NormalizeOptions) => T;
-
-/**
- * Reads `input` with `read`, gathering its warnings, and turns a thrown error into an error state
- * with its message and path. `src` is the address the input came from.
- */
-export function attempt<T>(read: Reader<T>, input: unknown, src?: string): Loaded<T> {
-  const warnings: FolioWarning[] = [];
-  try {
-    const value = read(input, { src, htmlToText, onWarning: (warning) => warnings.push(warning) });
-    return { status: 'ready', value, warnings, src };
-  } catch (cause) {
-    return { status: 'error', error: describeError(cause) };
-  }
-}
-
-function describeError(cause: unknown): FolioErrorDetail {
-  if (cause instanceof FolioInputError) return { message: cause.message, path: cause.path, cause };
-  if (cause instanceof RangeError)
-    return { message: 'The input is too large or too deeply nested to read.', cause };
-  return { message: cause instanceof Error ? cause.message : String(cause), cause };
-}
 
 class LoadError extends Error {}
 
@@ -101,20 +61,26 @@ export class SourceController<T> implements ReactiveController {
       () => request.abort(new LoadError(`the server did not answer within ${seconds(limit)}`)),
       limit,
     );
-    this.#fetch(src, request.signal)
-      .then(({ json, url }) => attempt(this.read, json, url))
-      .catch((thrown: unknown): Loaded<T> => {
+    const show = (state: Loaded<T>) => {
+      clearTimeout(timer);
+      // Replaced by a newer `src`, or cut short by a move in the DOM (which loads again).
+      if (request.signal.aborted && !(request.signal.reason instanceof LoadError)) return;
+      this.#set(state.status === 'error' ? { ...state, retry, retried } : state);
+    };
+    this.#fetch(src, request.signal).then(
+      ({ json, url }) => {
+        const state = attempt(this.read, json, url);
+        if (!(state instanceof Promise)) return show(state);
+        // What arrived is in hand: the host's `updateComplete` waits until it is read and shown.
+        whileReading(this.host, state.then(show));
+      },
+      (thrown: unknown) => {
         // Aborted by the timer, the request rejects with the reason in some browsers, an AbortError in others.
         const cause = request.signal.reason instanceof LoadError ? request.signal.reason : thrown;
         const why = cause instanceof LoadError ? cause.message : 'the network request failed';
-        return { status: 'error', error: { message: `Could not load ${src}: ${why}.`, cause } };
-      })
-      .then((state) => {
-        clearTimeout(timer);
-        // Replaced by a newer `src`, or cut short by a move in the DOM (which loads again).
-        if (request.signal.aborted && !(request.signal.reason instanceof LoadError)) return;
-        this.#set(state.status === 'error' ? { ...state, retry, retried } : state);
-      });
+        show({ status: 'error', error: { message: `Could not load ${src}: ${why}.`, cause } });
+      },
+    );
   }
 
   /** The JSON at `src`, and the address it came from (after any redirect). */

@@ -2,7 +2,7 @@
 import { css, html, nothing } from 'lit';
 import type { ElementPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
-import type { Loaded } from './source.js';
+import type { Loaded } from './read.js';
 
 export interface StatusStrings {
   loading: string;

@@ -18,3 +18,13 @@ export async function normalizeArticleAsync(input: unknown, options: NormalizeOp
   const map = await formatOf(input)?.load();
   return withReading(options, () => readDocument(input, map));
 }
+
+/**
+ * Folio Article JSON read at once, since it needs no reader; `undefined` for a document in another
+ * format (or none), which `normalizeArticleAsync` reads once its reader has loaded.
+ * @throws {FolioInputError} as `normalizeArticle` does.
+ */
+export function normalizeFolioArticle(input: unknown, options: NormalizeOptions = {}): Article | undefined {
+  if (isRefused(input) || formatOf(input)) return undefined;
+  return withReading(options, () => readDocument(input));
+}

@@ -3,13 +3,13 @@ import type { PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { RelatedItem } from '../model/article.js';
-import { readRelatedItems, readRelatedSource } from '../model/related.js';
 import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js';
 import { FolioElement } from '../internal/folio-element.js';
 import { format } from '../internal/i18n.js';
 import type { Translation } from '../internal/translations.js';
-import { DEFAULT_TIMEOUT, SourceController, attempt } from '../internal/source.js';
-import type { Loaded } from '../internal/source.js';
+import { DEFAULT_TIMEOUT, SourceController } from '../internal/source.js';
+import { InputReader, readItems, readItemsSource } from '../internal/read.js';
+import type { Loaded } from '../internal/read.js';
 import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
 import { styles } from './related.styles.js';
@@ -90,8 +90,8 @@ export class FolioRelated extends FolioElement {
   /** How many cards fit in view, as the container queries laid them out. */
   private perView = 1;
 
-  #source = new SourceController(this, readRelatedSource);
-  #fromProperty: Loaded<RelatedItem[]> = { status: 'idle' };
+  #source = new SourceController(this, readItemsSource);
+  #fromProperty = new InputReader(this, readItems);
   #shown = NO_ITEMS;
   #lang = 'en';
   #dir: 'ltr' | 'rtl' = 'ltr';
@@ -106,7 +106,7 @@ export class FolioRelated extends FolioElement {
 
   /** What is shown: the `items` property wins over `src`. */
   protected get shown(): Loaded<RelatedItem[]> {
-    return this.items !== undefined ? this.#fromProperty : this.#source.state;
+    return this.items !== undefined ? this.#fromProperty.state : this.#source.state;
   }
 
   override connectedCallback(): void {
@@ -124,7 +124,7 @@ export class FolioRelated extends FolioElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items')) this.#fromProperty = attempt(readRelatedItems, this.items);
+    if (changed.has('items')) this.#fromProperty.read(this.items);
     if (changed.has('src') || changed.has('timeout')) this.#source.load(this.src, this.timeout);
     ({ lang: this.#lang, dir: this.#dir } = this.locale);
     this.#cardDir = this.getAttribute('lang') ? undefined : 'auto';

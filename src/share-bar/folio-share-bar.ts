@@ -4,7 +4,7 @@ import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js
 import { FolioElement } from '../internal/folio-element.js';
 import { format } from '../internal/i18n.js';
 import type { Translation } from '../internal/translations.js';
-import type { Loaded } from '../internal/source.js';
+import type { Loaded } from '../internal/read.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';

@@ -10,7 +10,7 @@
  */
 import type { RenderResult } from '@lit-labs/ssr';
 import type { TemplateResult } from 'lit';
-import { useWindow } from '../internal/sanitize.js';
+import { sanitizerReady, useWindow } from '../internal/sanitize.js';
 
 export interface ServerRenderer {
   /** The HTML of `template`, rendered at once: no other render can run in the middle of it. */
@@ -39,6 +39,7 @@ async function load(): Promise<ServerRenderer> {
   const { window } = new JSDOM('');
   window.addEventListener = () => {};
   useWindow(window);
+  await sanitizerReady(); // DOMPurify, loaded on demand
   return {
     // Synchronous, so the sanitizer's state (the window, the base URL of the article in hand) is
     // never shared by two renders at once.

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/drop-in.js';
+import { forEachSanitizerPath } from '../sanitizer-paths.js';
 import { sanitizeHtml } from '../../src/internal/sanitize.js';
 import { safeUrl } from '../../src/model/url.js';
 import { catchPageErrors, hazards, settle, trapScripts } from './inspect.js';
@@ -170,110 +171,112 @@ const anyArticle = fc.oneof(
   { weight: 1, arbitrary: fc.anything().filter((input) => input !== undefined) },
 );
 
-describe('fuzzing', () => {
-  let errors: ReturnType<typeof catchPageErrors>;
-  let trap: ReturnType<typeof trapScripts>;
-  before(() => {
-    errors = catchPageErrors();
-    trap = trapScripts();
-  });
-  after(() => {
-    errors.restore();
-    trap.restore();
-  });
+forEachSanitizerPath(() =>
+  describe('fuzzing', () => {
+    let errors: ReturnType<typeof catchPageErrors>;
+    let trap: ReturnType<typeof trapScripts>;
+    before(() => {
+      errors = catchPageErrors();
+      trap = trapScripts();
+    });
+    after(() => {
+      errors.restore();
+      trap.restore();
+    });
 
-  it('the URL guard keeps only http, https and mailto URLs, whatever the string', () => {
-    const scheme = fc.constantFrom(
-      'javascript',
-      'JaVaScRiPt',
-      'java\tscript',
-      'data',
-      'vbscript',
-      'http',
-      'https',
-      'mailto',
-      'blob',
-      'file',
-      '',
-    );
-    const url = fc.oneof(
-      fc.string({ unit: 'binary' }),
-      fc.constantFrom(...urlVectors),
-      fc
-        .tuple(
-          fc.constantFrom('', ' ', '\t', '\u0000', '\u00a0'),
-          scheme,
-          fc.constantFrom(':', '://', ':/\\'),
-          fc.string(),
-        )
-        .map((parts) => parts.join('')),
-    );
-    fc.assert(
-      fc.property(url, fc.option(fc.webUrl()), (input, base) => {
-        const safe = safeUrl(input, base ?? undefined);
-        return safe === undefined || ['http:', 'https:', 'mailto:'].includes(new URL(safe).protocol);
-      }),
-      { numRuns: 10_000 },
-    );
-  });
+    it('the URL guard keeps only http, https and mailto URLs, whatever the string', () => {
+      const scheme = fc.constantFrom(
+        'javascript',
+        'JaVaScRiPt',
+        'java\tscript',
+        'data',
+        'vbscript',
+        'http',
+        'https',
+        'mailto',
+        'blob',
+        'file',
+        '',
+      );
+      const url = fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom(...urlVectors),
+        fc
+          .tuple(
+            fc.constantFrom('', ' ', '\t', '\u0000', '\u00a0'),
+            scheme,
+            fc.constantFrom(':', '://', ':/\\'),
+            fc.string(),
+          )
+          .map((parts) => parts.join('')),
+      );
+      fc.assert(
+        fc.property(url, fc.option(fc.webUrl()), (input, base) => {
+          const safe = safeUrl(input, base ?? undefined);
+          return safe === undefined || ['http:', 'https:', 'mailto:'].includes(new URL(safe).protocol);
+        }),
+        { numRuns: 10_000 },
+      );
+    });
 
-  it('the sanitizer leaves nothing live, whatever the HTML', () => {
-    const token = fc.oneof(
-      fc.constantFrom(...vectors),
-      fc.constantFrom(
-        '<',
-        '>',
-        '</',
-        '"',
-        "'",
-        '=',
-        '<!--',
-        '-->',
-        '<svg>',
-        '<math>',
-        '<style>',
-        '</style>',
-        '<template>',
-        '<noscript>',
-        '<a href="',
-        'javascript:',
-        ' onerror=',
-        '&#',
-        ';',
-        '\u0000',
-      ),
-      fc.string({ maxLength: 8 }),
-    );
-    fc.assert(
-      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
-        const fragment = sanitizeHtml(tokens.join(''), 'https://news.example/a/1');
-        expect(hazards(fragment)).to.deep.equal([]);
-      }),
-      { numRuns: 3_000 },
-    );
-  });
+    it('the sanitizer leaves nothing live, whatever the HTML', () => {
+      const token = fc.oneof(
+        fc.constantFrom(...vectors),
+        fc.constantFrom(
+          '<',
+          '>',
+          '</',
+          '"',
+          "'",
+          '=',
+          '<!--',
+          '-->',
+          '<svg>',
+          '<math>',
+          '<style>',
+          '</style>',
+          '<template>',
+          '<noscript>',
+          '<a href="',
+          'javascript:',
+          ' onerror=',
+          '&#',
+          ';',
+          '\u0000',
+        ),
+        fc.string({ maxLength: 8 }),
+      );
+      fc.assert(
+        fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+          const fragment = sanitizeHtml(tokens.join(''), 'https://news.example/a/1');
+          expect(hazards(fragment)).to.deep.equal([]);
+        }),
+        { numRuns: 3_000 },
+      );
+    });
 
-  it('thousands of generated articles each render content or an alert, never an exception or a script', async () => {
-    const box = await fixture<HTMLElement>(html`<div hidden></div>`);
-    const elements = Array.from({ length: 16 }, () =>
-      box.appendChild(document.createElement('folio-article')),
-    );
-    let runs = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(anyArticle, { minLength: 16, maxLength: 16 }), async (articles) => {
-        articles.forEach((article, i) => (elements[i].article = article));
-        await settle(box);
-        runs += articles.length;
-        for (const el of elements) {
-          const shadow = el.shadowRoot!;
-          expect(shadow.querySelector('article, [role="alert"]'), 'content or an alert').to.exist;
-          expect(hazards(shadow)).to.deep.equal([]);
-        }
-        expect(errors.thrown).to.deep.equal([]);
-        expect(trap.ran()).to.deep.equal([]);
-      }),
-      { numRuns: 200 },
-    );
-    console.log(`${runs} generated articles rendered`);
-  });
-});
+    it('thousands of generated articles each render content or an alert, never an exception or a script', async () => {
+      const box = await fixture<HTMLElement>(html`<div hidden></div>`);
+      const elements = Array.from({ length: 16 }, () =>
+        box.appendChild(document.createElement('folio-article')),
+      );
+      let runs = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(anyArticle, { minLength: 16, maxLength: 16 }), async (articles) => {
+          articles.forEach((article, i) => (elements[i].article = article));
+          await settle(box);
+          runs += articles.length;
+          for (const el of elements) {
+            const shadow = el.shadowRoot!;
+            expect(shadow.querySelector('article, [role="alert"]'), 'content or an alert').to.exist;
+            expect(hazards(shadow)).to.deep.equal([]);
+          }
+          expect(errors.thrown).to.deep.equal([]);
+          expect(trap.ran()).to.deep.equal([]);
+        }),
+        { numRuns: 200 },
+      );
+      console.log(`${runs} generated articles rendered`);
+    });
+  }),
+);

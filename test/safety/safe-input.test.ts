@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/drop-in.js';
+import { forEachSanitizerPath } from '../sanitizer-paths.js';
 import type { FolioArticle } from '../../src/article/folio-article.js';
 import { allElements, settle } from './inspect.js';
 import { safeHtml, safeUrls } from './vectors.js';
@@ -53,37 +54,39 @@ const urlFields: [string, (url: string) => unknown][] = [
   ['related[].url', (url) => ({ title: 'T', url: BASE, related: [{ url, title: 'R' }] })],
 ];
 
-describe('safe input', () => {
-  describe('everyday markup survives the sanitizer', () => {
-    for (const [field, build] of htmlFields) {
-      it(`in ${field}`, async () => {
-        const el = await render(build(safeHtml.map(([markup]) => markup)));
-        const body = el.shadowRoot!.querySelector('[part="body"]')!;
-        const missing = safeHtml
-          .filter(([, selector]) => !body.querySelector(selector))
-          .map(([markup]) => markup);
-        expect(missing).to.deep.equal([]);
-        expect(body.textContent).to.contain('E = mc2').and.contain('H2O').and.contain('write to us');
-      });
-    }
-  });
+forEachSanitizerPath(() =>
+  describe('safe input', () => {
+    describe('everyday markup survives the sanitizer', () => {
+      for (const [field, build] of htmlFields) {
+        it(`in ${field}`, async () => {
+          const el = await render(build(safeHtml.map(([markup]) => markup)));
+          const body = el.shadowRoot!.querySelector('[part="body"]')!;
+          const missing = safeHtml
+            .filter(([, selector]) => !body.querySelector(selector))
+            .map(([markup]) => markup);
+          expect(missing).to.deep.equal([]);
+          expect(body.textContent).to.contain('E = mc2').and.contain('H2O').and.contain('write to us');
+        });
+      }
+    });
 
-  describe('ordinary URLs stay live, resolved against the article URL', () => {
-    for (const [field, build] of urlFields) {
-      it(`in ${field}`, async () => {
-        const missing: string[] = [];
-        for (const [url, expected] of safeUrls) {
-          // A URL inside HTML is written the way HTML wants it.
-          const value = field.includes('HTML') ? url.replace(/&/g, '&amp;') : url;
-          const el = await render(build(value));
-          const urls = allElements(el.shadowRoot!).flatMap((node) => [
-            node.getAttribute('href'),
-            node.getAttribute('src'),
-          ]);
-          if (!urls.includes(expected)) missing.push(`${url} → ${expected}`);
-        }
-        expect(missing).to.deep.equal([]);
-      });
-    }
-  });
-});
+    describe('ordinary URLs stay live, resolved against the article URL', () => {
+      for (const [field, build] of urlFields) {
+        it(`in ${field}`, async () => {
+          const missing: string[] = [];
+          for (const [url, expected] of safeUrls) {
+            // A URL inside HTML is written the way HTML wants it.
+            const value = field.includes('HTML') ? url.replace(/&/g, '&amp;') : url;
+            const el = await render(build(value));
+            const urls = allElements(el.shadowRoot!).flatMap((node) => [
+              node.getAttribute('href'),
+              node.getAttribute('src'),
+            ]);
+            if (!urls.includes(expected)) missing.push(`${url} → ${expected}`);
+          }
+          expect(missing).to.deep.equal([]);
+        });
+      }
+    });
+  }),
+);

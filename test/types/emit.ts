@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../src/model/article.js';
 import { FolioElement } from '../../src/internal/folio-element.js';
-import type { Loaded } from '../../src/internal/source.js';
+import type { Loaded } from '../../src/internal/read.js';
 // The elements' declarations of the events they fire.
 import type {} from '../../src/index.js';
 

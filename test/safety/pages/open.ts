@@ -7,6 +7,8 @@ export interface Probe {
   violations: string[];
   errors: string[];
   ran: string[];
+  /** `folio-error` events, with the id of the element that fired each. */
+  events: { type: string; target: string }[];
   done?: boolean;
 }
 

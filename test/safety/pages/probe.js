@@ -1,6 +1,7 @@
 // Runs first on Folio's test pages (a classic script, before any module) and records what the
-// test outside the frame needs to see: CSP violations, uncaught errors, and trapped calls.
-window.folio = { violations: [], errors: [], ran: [] };
+// test outside the frame needs to see: CSP violations, uncaught errors, trapped calls, and folio-error.
+window.folio = { violations: [], errors: [], ran: [], events: [] };
+document.addEventListener('folio-error', (e) => folio.events.push({ type: e.type, target: e.target.id }));
 
 document.addEventListener(
   'securitypolicyviolation',
