@@ -109,7 +109,11 @@ function members({ name, attributes = [], members = [] }) {
     })),
     ...members
       .filter((member) => member.kind === 'field' && !member.attribute && !member.static && !member.readonly)
-      .map((member) => ({ key: member.name, type: `${name}['${member.name}']`, description: member.description })),
+      .map((member) => ({
+        key: member.name,
+        type: `${name}['${member.name}']`,
+        description: member.description,
+      })),
   ];
 }
 

@@ -16,7 +16,10 @@ const BIN = join(HERE, 'checkers/node_modules/.bin');
 const MISTAKES = [
   { on: 'srcc=', message: /'\W*srcc\W*' does not exist/ },
   { on: 'detail.nope', message: /Property 'nope' does not exist on type 'FolioLoadDetail'/ },
-  { on: 'CustomEvent<FolioShareDetail>', message: /not assignable to type '\(event: CustomEvent<FolioNavigateDetail>\)/ },
+  {
+    on: 'CustomEvent<FolioShareDetail>',
+    message: /not assignable to type '\(event: CustomEvent<FolioNavigateDetail>\)/,
+  },
 ];
 
 const CHECKERS = {
@@ -48,15 +51,22 @@ const built = ['svelte', 'vue'].every((name) => existsSync(join(HERE, `../../dis
 
 // Both checkers start at once: each takes most of its time starting TypeScript.
 const runs = Object.fromEntries(
-  Object.entries(CHECKERS).map(([name, { command: [bin, args] }]) => [
-    name,
-    built &&
-      new Promise((resolve) =>
-        execFile(join(BIN, bin), args, { cwd: HERE, timeout: 120_000 }, (error, stdout, stderr) =>
-          resolve({ error, output: `${stdout}${stderr}` }),
+  Object.entries(CHECKERS).map(
+    ([
+      name,
+      {
+        command: [bin, args],
+      },
+    ]) => [
+      name,
+      built &&
+        new Promise((resolve) =>
+          execFile(join(BIN, bin), args, { cwd: HERE, timeout: 120_000 }, (error, stdout, stderr) =>
+            resolve({ error, output: `${stdout}${stderr}` }),
+          ),
         ),
-      ),
-  ]),
+    ],
+  ),
 );
 
 for (const [name, { mistakes, problems }] of Object.entries(CHECKERS)) {
