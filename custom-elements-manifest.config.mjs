@@ -1,8 +1,10 @@
 // `cem analyze` reads this beside its command-line flags: it also writes dist/jsx.d.ts, the JSX
-// typings of every element (props, attributes, events) generated from the same manifest.
+// typings of every element (props, attributes, events) generated from the same manifest, and
+// their Svelte and Vue counterparts (dist/svelte.d.ts, dist/vue.d.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { svelteTypingsPlugin, vueTypingsPlugin } from './scripts/cem-template-typings.mjs';
 
 const outdir = 'dist';
 const fileName = 'jsx.d.ts';
@@ -73,17 +75,21 @@ const resolve = (from, specifier = '') =>
     '.ts',
   );
 
+// The element classes' own declarations, so props carry their real types; event detail types
+// (`@fires {FolioLoadDetail} folio-load`) are imported from the same files.
+const componentTypePath = (_name, tag) => `./types/${tag.replace('folio-', '')}/${tag}.js`;
+
 export default {
   plugins: [
     publicApiOnly,
     customElementJsxPlugin({
       outdir,
       fileName,
-      // The element classes' own declarations, so JSX props carry their real types; event detail
-      // types (`@fires {FolioLoadDetail} folio-load`) are imported from the same files.
-      componentTypePath: (_name, tag) => `./types/${tag.replace('folio-', '')}/${tag}.js`,
+      componentTypePath,
       hideLogs: true,
     }),
     dedupeJsxImports,
+    svelteTypingsPlugin({ outdir, fileName: 'svelte.d.ts', componentTypePath }),
+    vueTypingsPlugin({ outdir, fileName: 'vue.d.ts', componentTypePath }),
   ],
 };
