@@ -10,8 +10,10 @@ import type { Article, RelatedItem } from '../model/article.js';
 import { FolioInputError } from '../model/errors.js';
 import { normalizeArticleAsync, normalizeFolioArticle } from '../model/normalize-async.js';
 import type { FolioWarning, NormalizeOptions } from '../model/reading.js';
+import { isJsonFeed } from '../model/formats.js';
 import { readRelatedItems, readRelatedSource } from '../model/related.js';
 import type { FolioErrorDetail } from './events.js';
+import { onDemand } from './on-demand.js';
 import { htmlToText, sanitizerReady } from './sanitize.js';
 
 /** What an element shows: nothing yet, a loading state, content (and what was repaired or left out of it), or an error. */
@@ -48,9 +50,14 @@ export const readArticle: Reader<Article> = (input, options) =>
 export const readItems: Reader<RelatedItem[]> = (input, options) =>
   afterLoading([sanitizerReady()], () => readRelatedItems(input, options));
 
+/** The JSON Feed reader, loaded with the first feed `<folio-related src>` gets. */
+const feedReader = onDemand('JSON Feed reader', () => import('../model/adapters/json-feed.js'));
+const feedReaderReady = (input: unknown) =>
+  isJsonFeed(input) && !feedReader.loaded ? feedReader.load().then(() => {}) : undefined;
+
 /** What `<folio-related src>` loads: items, an article's `related`, or a feed. */
 export const readItemsSource: Reader<RelatedItem[]> = (input, options) =>
-  afterLoading([sanitizerReady()], () => readRelatedSource(input, options));
+  afterLoading([sanitizerReady(), feedReaderReady(input)], () => readRelatedSource(input, options, feedReader.loaded?.mapJsonFeedItems));
 
 /**
  * Reads `input` with `read`, gathering its warnings, and turns a thrown error (a failed load

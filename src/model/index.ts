@@ -12,11 +12,11 @@ export {
   foremToArticle,
   ansToArticle,
   appleNewsToArticle,
+  jsonFeedToRelated,
 } from './normalize.js';
 export { normalizeArticleAsync } from './normalize-async.js';
 export { formatName } from './read-document.js';
 export { isJsonFeed, isJsonFeedItem, isWordPressPost, isJsonLd, isGhost, isWordPressCom, isForem, isAns, isAppleNews } from './formats.js';
-export { jsonFeedToRelated } from './related.js';
 export { toNewsArticle } from './news-article.js';
 export { FolioInputError } from './errors.js';
 export type { FolioProblem } from './errors.js';

@@ -6,7 +6,9 @@ import { refusal } from './foreign-formats.js';
 import { isRefused, readDocument } from './read-document.js';
 import { withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
-import { mapJsonFeed } from './adapters/json-feed.js';
+import { readFeedItems } from './related.js';
+import type { RelatedItem } from './article.js';
+import { mapJsonFeed, mapJsonFeedItems } from './adapters/json-feed.js';
 import { mapWordPress } from './adapters/wordpress.js';
 import { mapSchemaOrg } from './adapters/schema-org.js';
 import { mapGhost } from './adapters/ghost.js';
@@ -55,6 +57,11 @@ const adapter =
 
 /** A JSON Feed, or one of its items, as a Folio Article (the feed's other items become related articles). */
 export const jsonFeedToArticle = adapter(mapJsonFeed);
+
+/** A feed's items as related articles, for `<folio-related>`; items without a link are left out. */
+export const jsonFeedToRelated = (input: unknown, options: NormalizeOptions = {}): RelatedItem[] =>
+  readFeedItems(input, mapJsonFeedItems, options);
+
 /** A WordPress REST API post, or a list of posts (the first is the article, the others related), as a Folio Article. */
 export const wordPressToArticle = adapter(mapWordPress);
 /** A schema.org article in JSON-LD as a Folio Article (the document's other articles become related articles). */

@@ -1,6 +1,9 @@
-/** Related items from what `<folio-related>` accepts: a list of them, a Folio article (its `related`), or a JSON Feed. */
+/**
+ * Related items from what `<folio-related>` accepts: a list of them, a Folio article (its
+ * `related`), or a JSON Feed, read by the feed reader the caller passes (the elements load it on
+ * demand, `folio-embed/model` imports it).
+ */
 import type { RelatedItem } from './article.js';
-import { mapJsonFeedItems } from './adapters/json-feed.js';
 import { isJsonFeed } from './formats.js';
 import { isObject, url } from './fields.js';
 import { readRelated } from './read-article.js';
@@ -8,23 +11,27 @@ import type { Mapped } from './read-article.js';
 import { documentSrc, fail, problem, withReading } from './reading.js';
 import type { NormalizeOptions } from './reading.js';
 
+/** Maps a JSON Feed's items to related items (`mapJsonFeedItems`, in the JSON Feed reader). */
+export type FeedItemsReader = (feed: unknown) => Mapped;
+
 /** A feed's items as related articles, for `<folio-related>`; items without a link are left out. */
-export const jsonFeedToRelated = (input: unknown, options: NormalizeOptions = {}): RelatedItem[] =>
-  withReading(options, () => readMappedItems(mapJsonFeedItems(input)));
+export const readFeedItems = (input: unknown, mapItems: FeedItemsReader, options: NormalizeOptions = {}): RelatedItem[] =>
+  withReading(options, () => readMappedItems(mapItems(input)));
 
 /** A list of related items (`<folio-related>`'s `items`). */
 export const readRelatedItems = (items: unknown, options: NormalizeOptions = {}): RelatedItem[] =>
   withReading(options, () => readItems(items, 'items'));
 
 /**
- * Reads a fetched document as related items; relative links resolve against `options.src`, else
- * the document's own absolute URL.
+ * Reads a fetched document as related items, a JSON Feed with `mapFeedItems`, which the caller
+ * passes when the document is one; relative links resolve against `options.src`, else the
+ * document's own absolute URL.
  */
-export function readRelatedSource(json: unknown, options: NormalizeOptions = {}): RelatedItem[] {
+export function readRelatedSource(json: unknown, options: NormalizeOptions = {}, mapFeedItems?: FeedItemsReader): RelatedItem[] {
   const { src } = options;
   return withReading(options, () => {
     if (Array.isArray(json)) return readItems(json, 'items', src);
-    if (isJsonFeed(json)) return readMappedItems(mapJsonFeedItems(json));
+    if (isJsonFeed(json)) return readMappedItems(mapFeedItems!(json));
     if (isObject(json) && ('related' in json || 'title' in json)) {
       return readItems(json.related, 'related', src ?? url(json.url, 'url'));
     }

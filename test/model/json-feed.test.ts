@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
-import { jsonFeedToRelated } from '../../src/model/related.js';
+import { jsonFeedToRelated } from '../../src/model/normalize.js';
 import { loadFixture } from '../fixtures/formats/index.js';
 import type { FolioWarning } from '../../src/model/reading.js';
 import { errorFrom, readWithWarnings } from './errors.js';
