@@ -8,7 +8,7 @@ import { formatParts } from '../internal/i18n.js';
 import { directionOf } from '../internal/translations.js';
 import type { Translation } from '../internal/translations.js';
 import { DEFAULT_TIMEOUT, SourceController } from '../internal/source.js';
-import { InputReader, readArticle } from '../internal/read.js';
+import { InputReader, readArticle, whileReading } from '../internal/read.js';
 import type { Loaded, Reader } from '../internal/read.js';
 import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
@@ -165,7 +165,8 @@ export class FolioArticle extends FolioElement {
     if (state.status === 'ready') this.#ads.watch(state.value);
     if (state !== this.#jsonLdOf || changed.has('emitJsonLd')) {
       this.#jsonLdOf = state;
-      syncJsonLd(this, this.emitJsonLd && state.status === 'ready' ? state.value : undefined);
+      const written = syncJsonLd(this, this.emitJsonLd && state.status === 'ready' ? state.value : undefined);
+      if (written) whileReading(this, written);
     }
     super.updated(changed);
   }
