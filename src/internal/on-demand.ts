@@ -10,6 +10,8 @@ export interface OnDemand<T> {
 }
 
 /** `name` says what the part is, for the error a reader sees when it cannot load. */
+// Creating one loads nothing: a bundle that never asks for the part leaves it out.
+/* @__NO_SIDE_EFFECTS__ */
 export function onDemand<T>(name: string, load: () => Promise<T>): OnDemand<T> {
   let loaded: T | undefined;
   let loading: Promise<T> | undefined;
