@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
         // the server renderer's packages and Node's modules stay those of the server.
         external: dropIn
           ? []
-          : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'jsdom', /^node:/, /^react($|\/)/],
+          : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'domino', /^node:/, /^react($|\/)/],
         output: { minify: dropIn },
       },
     },

@@ -4,9 +4,9 @@
  * shadow DOM, readable with no script at all, and the article as inline JSON, from which the
  * drop-in (`folio.js`) takes the markup over in place.
  *
- * Needs the optional peer dependencies `@lit-labs/ssr` and `jsdom`: the body's HTML goes through
+ * Needs the optional peer dependencies `@lit-labs/ssr` and `domino`: the body's HTML goes through
  * the same sanitizer as in a browser (DOMPurify with Folio's policy, hooks and URL guard), here on
- * jsdom's DOM.
+ * domino's DOM (see server-dom.ts), which runs in Node, Deno, Bun and Cloudflare Workers.
  */
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -103,21 +103,21 @@ function prepare(
 let loaded:
   Promise<typeof import('@lit-labs/ssr') & typeof import('@lit-labs/ssr/lib/render-result.js')> | undefined;
 
-/** Loads the server renderer and binds the sanitizer to a jsdom window, once. */
+/** Loads the server renderer and binds the sanitizer to a server DOM's window, once. */
 function serverDom() {
   return (loaded ??= (async () => {
     try {
-      const [{ JSDOM }, ssr, result] = await Promise.all([
-        import('jsdom'),
+      const [{ serverWindow }, ssr, result] = await Promise.all([
+        import('./server-dom.js'),
         import('@lit-labs/ssr'),
         import('@lit-labs/ssr/lib/render-result.js'),
       ]);
-      useWindow(new JSDOM('').window);
+      useWindow(serverWindow());
       return { ...ssr, ...result };
     } catch (cause) {
       loaded = undefined;
       if ((cause as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw cause;
-      throw new Error('folio-embed/ssr needs jsdom and @lit-labs/ssr: npm install jsdom @lit-labs/ssr', {
+      throw new Error('folio-embed/ssr needs domino and @lit-labs/ssr: npm install domino @lit-labs/ssr', {
         cause,
       });
     }
