@@ -1,7 +1,7 @@
 // A plain node:http server that sends articles rendered on the server: the page shows the whole
 // article before any script runs, then folio-hydrate.js takes it over in place.
 //
-//   npm install folio-embed @lit-labs/ssr jsdom
+//   npm install folio-embed @lit-labs/ssr domino
 //   node ssr-server.js article.json        (PORT=8080 by default; it prints its address)
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';

@@ -6,7 +6,7 @@
  *
  * Needs the optional peer dependencies `@lit-labs/ssr` and `domino`: the body's HTML goes through
  * the same sanitizer as in a browser (DOMPurify with Folio's policy, hooks and URL guard), here on
- * domino's DOM (see server-dom.ts), which runs in Node, Deno, Bun and Cloudflare Workers.
+ * domino's DOM (see server-dom.ts), which runs in Node and in Cloudflare Workers.
  */
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';

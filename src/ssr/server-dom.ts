@@ -1,7 +1,7 @@
 /**
  * The DOM the sanitizer runs on where there is no page: domino, a DOM written in plain
- * JavaScript that needs none of Node's modules, so the same code runs in Node, Deno, Bun and a
- * Cloudflare Worker, and loads in a few tens of milliseconds (jsdom takes a second).
+ * JavaScript that needs none of Node's modules, so the same code runs in Node and in a
+ * Cloudflare Worker (Deno and Bun are untested), and loads in a fraction of the time jsdom takes.
  *
  * Why domino: DOMPurify needs a DOM that parses HTML as a browser does and keeps a live
  * `NodeIterator` (it inserts the content of an element it removes, and must visit it next).
