@@ -36,6 +36,7 @@ export default defineConfig(({ mode }) => {
               related: 'src/related/define.ts',
               react: 'src/react/index.ts',
               ssr: 'src/ssr/index.ts',
+              'ssr-edge': 'src/ssr/edge.ts',
               bin: 'src/ssr/bin.ts',
             }) as Record<string, string>,
         formats: ['es' as const],
@@ -46,7 +47,7 @@ export default defineConfig(({ mode }) => {
         // the server renderer's packages and Node's modules stay those of the server.
         external: dropIn
           ? []
-          : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'jsdom', /^node:/, /^react($|\/)/],
+          : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'jsdom', 'domino', /^node:/, /^react($|\/)/],
         // An on-demand file imports what it shares with the drop-in from it, as added exports.
         ...(dropIn && { preserveEntrySignatures: 'allow-extension' as const }),
         output: {
