@@ -10,7 +10,7 @@
  * DOMPurify's authors.
  *
  * domino differs from a browser in where it keeps a few properties, which `browserShaped` fixes
- * (below). The hostile corpus runs through this DOM in the tests, every payload in every field.
+ * (below). The hostile corpus runs through this DOM in the tests (test/ssr-corpus/).
  */
 import type { ServerDom } from './server-dom.js';
 
