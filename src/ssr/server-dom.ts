@@ -30,8 +30,10 @@ export function renderOn(chosen: ServerDom): void {
 
 /** Loads the DOM and Lit's server renderer, and binds the sanitizer to a window, once. */
 export function serverRenderer(): Promise<ServerRenderer> {
-  const { name } = dom!;
-  return (loaded ??= load(dom!).catch((cause: unknown) => {
+  // Only a bundle that dropped the entry's choice as dead code gets here without one.
+  if (!dom) return Promise.reject(new Error('folio-embed/ssr: no server DOM was chosen by its entry'));
+  const { name } = dom;
+  return (loaded ??= load(dom).catch((cause: unknown) => {
     loaded = undefined;
     if ((cause as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw cause;
     throw new Error(`folio-embed/ssr needs ${name} and @lit-labs/ssr: npm install ${name} @lit-labs/ssr`, {
