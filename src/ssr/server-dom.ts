@@ -1,12 +1,7 @@
 /**
- * The DOM the sanitizer runs on in Node (jsdom) and Lit's server renderer, loaded once and shared
- * by every render of the process, which must hold nothing that grows from one render to the next.
- *
- * jsdom's selector engine adds listeners to its window for every document it creates, and never
- * removes them. DOMPurify parses each HTML string into a new document, so on a shared window each
- * sanitized string would leave its document behind for good, and every later listener would be
- * added after a longer check for duplicates: memory and time would grow with every render. Nothing
- * here handles events (the window only parses and sanitizes), so the window takes no listeners.
+ * The DOM the sanitizer runs on and Lit's server renderer, loaded once and shared by every render
+ * of the process, which must hold nothing that grows from one render to the next. Which DOM is the
+ * entry's choice: jsdom in Node (`index.ts`), domino where Node's modules are not (`edge.ts`).
  */
 import type { RenderResult } from '@lit-labs/ssr';
 import type { TemplateResult } from 'lit';
@@ -17,27 +12,42 @@ export interface ServerRenderer {
   renderToString(template: TemplateResult): string;
 }
 
+/** A DOM package, and how to make the one window every render shares from it. */
+export interface ServerDom {
+  /** The npm package, named in the error when it is not installed. */
+  name: string;
+  window(): Promise<Window & typeof globalThis>;
+}
+
+let dom: ServerDom | undefined;
 let loaded: Promise<ServerRenderer> | undefined;
 
-/** Loads jsdom and Lit's server renderer, and binds the sanitizer to a window, once. */
+/** Chooses the DOM the renders run on; each entry calls it once, before any render. */
+export function renderOn(chosen: ServerDom): void {
+  dom = chosen;
+  loaded = undefined;
+}
+
+/** Loads the DOM and Lit's server renderer, and binds the sanitizer to a window, once. */
 export function serverRenderer(): Promise<ServerRenderer> {
-  return (loaded ??= load().catch((cause: unknown) => {
+  // Only a bundle that dropped the entry's choice as dead code gets here without one.
+  if (!dom) return Promise.reject(new Error('folio-embed/ssr: no server DOM was chosen by its entry'));
+  const { name } = dom;
+  return (loaded ??= load(dom).catch((cause: unknown) => {
     loaded = undefined;
     if ((cause as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw cause;
-    throw new Error('folio-embed/ssr needs jsdom and @lit-labs/ssr: npm install jsdom @lit-labs/ssr', {
+    throw new Error(`folio-embed/ssr needs ${name} and @lit-labs/ssr: npm install ${name} @lit-labs/ssr`, {
       cause,
     });
   }));
 }
 
-async function load(): Promise<ServerRenderer> {
-  const [{ JSDOM }, { render }, { collectResultSync }] = await Promise.all([
-    import('jsdom'),
+async function load(dom: ServerDom): Promise<ServerRenderer> {
+  const [window, { render }, { collectResultSync }] = await Promise.all([
+    dom.window(),
     import('@lit-labs/ssr'),
     import('@lit-labs/ssr/lib/render-result.js'),
   ]);
-  const { window } = new JSDOM('');
-  window.addEventListener = () => {};
   useWindow(window);
   await sanitizerReady(); // DOMPurify, loaded on demand
   return {
@@ -51,5 +61,9 @@ async function load(): Promise<ServerRenderer> {
  * Waits for the next turn of the event loop. jsdom keeps what its `WeakRef`s point to (each
  * sanitized document) until the current job ends, and a loop of awaited renders with no I/O
  * between them is one job: starting each render on a task of its own lets the last one's go.
+ * (A Worker has no `setImmediate`.)
  */
-export const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const nextTask = () =>
+  new Promise<void>((resolve) =>
+    'setImmediate' in globalThis ? setImmediate(resolve) : setTimeout(resolve, 0),
+  );
