@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
-import { htmlToText } from '../../src/internal/sanitize.js';
+import { htmlToText, sanitizerReady } from '../../src/internal/sanitize.js';
 import { errorFrom, readWithWarnings } from './errors.js';
+
+// Where the browser has no sanitizer of its own (WebKit), DOMPurify loads first: the model reads HTML through it.
+await sanitizerReady();
 
 const NO_FORMAT =
   'The document is in no format Folio reads. Folio reads Folio Article JSON, a JSON Feed 1.0 or 1.1 (or one of its items), a WordPress REST API post, a WordPress.com REST v1.1 post, a Ghost Content API post, a Forem (dev.to) article, an Arc XP ANS story, an Apple News Format article, or a schema.org Article in JSON-LD; the body of an article may be Portable Text or Contentful Rich Text.';

@@ -2,11 +2,14 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../../src/model/normalize.js';
 import { normalizeArticleAsync } from '../../src/model/normalize-async.js';
-import { htmlToText } from '../../src/internal/sanitize.js';
+import { htmlToText, sanitizerReady } from '../../src/internal/sanitize.js';
 import type { FolioWarning } from '../../src/model/reading.js';
 import { formatFixtures, loadFixture } from '../fixtures/formats/index.js';
 import type { FormatName } from '../fixtures/formats/index.js';
 import { errorFrom, readWithWarnings } from './errors.js';
+
+// Where the browser has no sanitizer of its own (WebKit), DOMPurify loads first: the model reads HTML through it.
+await sanitizerReady();
 
 const warningsOf = (input: unknown) => readWithWarnings(input).warnings.map(({ message }) => message);
 
