@@ -9,6 +9,7 @@ import type { CSSResultGroup, PropertyValues } from 'lit';
 import { emit } from './events.js';
 import type { FolioEventDetail, FolioEventName } from './events.js';
 import { LocaleController } from './locale-controller.js';
+import { sanitizerReady } from './sanitize.js';
 import { renderRootOf } from './server-root.js';
 import { readsComplete } from './read.js';
 import type { Loaded } from './read.js';
@@ -41,13 +42,25 @@ export abstract class FolioElement extends LitElement {
   protected abstract readonly shown: Loaded<unknown>;
 
   #reported?: Loaded<unknown>;
+  /** Whether the element arrived rendered by a server, with its nodes kept for Lit to take over. */
+  #takingOver = false;
 
   protected override createRenderRoot() {
-    return renderRootOf(this, () => super.createRenderRoot());
+    const root = renderRootOf(this, () => super.createRenderRoot());
+    // Server-rendered nodes still there: Lit's hydration support takes them over in the first update.
+    this.#takingOver = root.childNodes.length > 0;
+    return root;
   }
 
   /** An update waits for the strings of the element's language, so a page in French never flashes English. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // The update that takes server-rendered markup over must render that content, not a loading
+    // state while DOMPurify loads (WebKit): it waits for the sanitizer, or for its failure.
+    const sanitizer = this.#takingOver && !this.hasUpdated ? sanitizerReady() : undefined;
+    if (sanitizer) {
+      const again = () => this.scheduleUpdate();
+      return sanitizer.then(again, () => ((this.#takingOver = false), again()));
+    }
     const loading = this.locale.prepare();
     // The language may change while its strings load: it is read again when they arrive.
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();

@@ -12,6 +12,7 @@
 //   /__folio/bundle/folio-hydrate.js               the same with Lit's hydration support
 //   /__folio/bundle/FILE                           any other file of those builds: what folio.js loads
 //                                                  on demand, `.sri` files, folio.importmap.json
+//   /__folio/copy/FILE                             the same files at a second address: a second copy of Folio
 //   /__folio/tampered/FILE                         the same files, each on-demand one changed by a comment
 //   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&script=URL
 //                                                  a test page holding folio-embed/ssr's HTML for the
@@ -69,7 +70,7 @@ export async function folioRoutes(ctx, next) {
   } else if (route === 'bundle/folio.js.sri') {
     ctx.type = 'text/plain';
     ctx.body = await bundleIntegrity();
-  } else if (/^(bundle|tampered)\/folio[\w.-]*$/.test(route)) {
+  } else if (/^(bundle|copy|tampered)\/folio[\w.-]*$/.test(route)) {
     const [folder, name] = route.split('/');
     const mode = name.startsWith('folio-hydrate') ? 'hydrate' : 'drop-in';
     let body = await bundleFile(mode, name);
