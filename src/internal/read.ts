@@ -8,7 +8,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Article, RelatedItem } from '../model/article.js';
 import { FolioInputError } from '../model/errors.js';
-import { normalizeArticleAsync, normalizeFolioArticle } from '../model/normalize-async.js';
+import { normalizeSoon } from '../model/normalize-async.js';
 import type { FolioWarning, NormalizeOptions } from '../model/reading.js';
 import { isJsonFeed } from '../model/formats.js';
 import { readRelatedItems, readRelatedSource } from '../model/related.js';
@@ -44,7 +44,7 @@ function afterLoading<T>(loads: (Promise<void> | undefined)[], read: () => T | P
  * JSON at once, any other format once its reader has loaded too.
  */
 export const readArticle: Reader<Article> = (input, options) =>
-  afterLoading([sanitizerReady()], () => normalizeFolioArticle(input, options) ?? normalizeArticleAsync(input, options));
+  afterLoading([sanitizerReady()], () => normalizeSoon(input, options));
 
 /** `<folio-related>`'s `items`. */
 export const readItems: Reader<RelatedItem[]> = (input, options) =>

@@ -14,17 +14,21 @@ import type { NormalizeOptions } from './reading.js';
  * load rejects with the loading error.
  */
 export async function normalizeArticleAsync(input: unknown, options: NormalizeOptions = {}): Promise<Article> {
-  if (isRefused(input)) throw (await import('./foreign-formats.js')).refusal(input);
-  const map = await formatOf(input)?.load();
-  return withReading(options, () => readDocument(input, map));
+  return normalizeSoon(input, options);
 }
 
 /**
- * Folio Article JSON read at once, since it needs no reader; `undefined` for a document in another
- * format (or none), which `normalizeArticleAsync` reads once its reader has loaded.
- * @throws {FolioInputError} as `normalizeArticle` does.
+ * The elements' read, with the format detected once: Folio Article JSON at once (it needs no
+ * reader), any other document once its reader has loaded.
+ * @throws {FolioInputError} as `normalizeArticle` does, at once or as a rejection.
  */
-export function normalizeFolioArticle(input: unknown, options: NormalizeOptions = {}): Article | undefined {
-  if (isRefused(input) || formatOf(input)) return undefined;
-  return withReading(options, () => readDocument(input));
+export function normalizeSoon(input: unknown, options: NormalizeOptions = {}): Article | Promise<Article> {
+  if (isRefused(input)) {
+    return import('./foreign-formats.js').then(({ refusal }) => {
+      throw refusal(input);
+    });
+  }
+  const format = formatOf(input);
+  if (!format) return withReading(options, () => readDocument(input));
+  return format.load().then((map) => withReading(options, () => readDocument(input, map)));
 }
