@@ -142,8 +142,8 @@ describe('bad input', () => {
 });
 
 describe('<folio-article> with huge input', () => {
-  const render = async (article: unknown) => {
-    const el = await fixture<HTMLElement>(html`<folio-article .article=${article}></folio-article>`);
+  const render = async (article: unknown, { hidden = false } = {}) => {
+    const el = await fixture<HTMLElement>(html`<folio-article .article=${article} ?hidden=${hidden}></folio-article>`);
     await settle(el.shadowRoot!);
     return el.shadowRoot!;
   };
@@ -157,7 +157,9 @@ describe('<folio-article> with huge input', () => {
   it('renders a 10 MB title, dek and body', async function () {
     // The size is what is tested, not the speed: on a busy machine 10 MB takes longer than 10 s.
     this.timeout(60_000);
-    const shadow = await render({ title: TEN_MB, dek: TEN_MB, body: `<p>${TEN_MB}</p>` });
+    // Hidden, so the engine does not lay the text out: WebKit takes minutes over one 10 MB word in
+    // a paragraph with `text-wrap: pretty`, a cost of its line breaker that no article meets.
+    const shadow = await render({ title: TEN_MB, dek: TEN_MB, body: `<p>${TEN_MB}</p>` }, { hidden: true });
     expect(shadow.querySelector('h1')!.textContent!.length).to.equal(TEN_MB.length);
     expect(shadow.querySelector('[part="body"] p')!.textContent!.length).to.equal(TEN_MB.length);
   });
