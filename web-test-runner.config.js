@@ -38,4 +38,6 @@ export default {
   // One page at a time per browser: background tabs throttle animation frames and observers.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The corpus files run tens of thousands of renders: on a busy machine a file takes minutes.
+  testsFinishTimeout: 300_000,
 };
