@@ -11,9 +11,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +21,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/browsers.js';
 import { APPS, ARTICLE, RELATED_JSON, page, readPage } from './apps.js';
 import { BUNDLERS, OUT } from './bundlers.js';
 import { install, pack } from './install.js';
+import { serve } from './serve.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WAIT_MS = 5000;
@@ -54,7 +54,7 @@ try {
   console.log(`Built ${builds.length} apps in ${seconds(step)}`);
 
   step = performance.now();
-  const server = await serve(work);
+  const server = await serve(work, { [RELATED_JSON]: JSON.stringify(ARTICLE.related) });
   const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     for (const { bundler, app, path, gzip, error } of builds) {
@@ -123,35 +123,6 @@ async function visit(browser, url, sees) {
     return { seen, errors };
   } finally {
     await tab.close();
-  }
-}
-
-/** Serves the built apps, and the related articles they fetch, on a free port of this machine. */
-async function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const body =
-      path === RELATED_JSON
-        ? JSON.stringify(ARTICLE.related)
-        : path.includes('..')
-          ? undefined
-          : read(join(dir, path));
-    response.writeHead(body === undefined ? 404 : 200, {
-      'content-type': types[extname(path)] ?? 'text/plain',
-    });
-    response.end(body ?? 'not found');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  server.origin = `http://127.0.0.1:${server.address().port}`;
-  return server;
-}
-
-function read(file) {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
   }
 }
 

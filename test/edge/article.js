@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 export const ARTICLE = {
   title: 'Edge <b>news</b>',
   body: [
-    { type: 'html', html: '<p>Hello <img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><script>alert(2)</script></p>' },
+    {
+      type: 'html',
+      html: '<p>Hello <img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><script>alert(2)</script></p>',
+    },
   ],
 };
 

@@ -31,7 +31,11 @@ try {
   install(root, dir, pack(root, dir), ['@lit-labs/ssr', 'jsdom']);
   writeFileSync(join(dir, 'render.mjs'), SCRIPT);
   for (const [name, [command, ...args]] of Object.entries(RUNTIMES)) {
-    const output = execFileSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const output = execFileSync(command, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     const { html, ms } = JSON.parse(output.trim().split('\n').pop());
     assertRendered(html);
     const version = execFileSync(command, ['--version'], { encoding: 'utf8' }).split('\n')[0];
