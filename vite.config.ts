@@ -22,7 +22,10 @@ export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in' || mode === 'hydrate';
   const dropInName = mode === 'hydrate' ? 'folio-hydrate' : 'folio';
   return {
-    plugins: [minifyTemplates(), ...(dropIn ? [subresourceIntegrity()] : [hydrateEntry(), stylesheetFiles()])],
+    plugins: [
+      minifyTemplates(),
+      ...(dropIn ? [subresourceIntegrity()] : [hydrateEntry(), stylesheetFiles()]),
+    ],
     build: {
       target: 'es2022',
       emptyOutDir: !dropIn,

@@ -32,9 +32,7 @@ function cssOf(element: (typeof ELEMENTS)[keyof typeof ELEMENTS]): string {
  * them in `dist/`; a server that serves them from its own routes writes them from here.
  */
 export function stylesheets(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(ELEMENTS).map(([tag, element]) => [`${tag}.css`, cssOf(element)]),
-  );
+  return Object.fromEntries(Object.entries(ELEMENTS).map(([tag, element]) => [`${tag}.css`, cssOf(element)]));
 }
 
 /**
