@@ -27,7 +27,11 @@ async function open(query: Record<string, string> = {}): Promise<Page> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
-  return frame.contentWindow as Page;
+  const page = frame.contentWindow as Page;
+  // Where the shadow roots painted before their stylesheets arrived (Firefox), the share buttons'
+  // transitions ease into their colours: compared once they are there.
+  await Promise.all(roots(page).flatMap(({ root }) => root.getAnimations().map(({ finished }) => finished)));
+  return page;
 }
 
 /** Every Folio element of the page, nested ones included, and its shadow root. */
