@@ -5,7 +5,7 @@
  *
  * One file per element, not one for all three: a stylesheet linked in a shadow root applies to
  * that whole tree, and the three elements' rules would reach each other's (each sets its own
- * `:host` display and font, and class names such as `.title` recur).
+ * `:host` display and font, and selectors such as `a`, `img`, `h2` and `.category` recur).
  */
 import type { CSSResult } from 'lit';
 import { httpUrl } from '../model/url.js';
