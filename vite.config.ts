@@ -3,10 +3,12 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { subresourceIntegrity } from './scripts/integrity.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { stylesheetFiles } from './scripts/stylesheets.js';
 
 // Two library builds share dist/:
 // - default mode: the npm entries, one per element plus index, the DOM-free model and the server
-//   renderer with its command (`folio-embed/ssr`, `bin`), with Lit and
+//   renderer with its command (`folio-embed/ssr`, `bin`) and the elements' styles as CSS files for
+//   its linked shadow roots (scripts/stylesheets.ts), with Lit and
 //   DOMPurify left as imports so an app's bundler dedupes them;
 // - `--mode drop-in`: dist/folio.js, a minified module with Lit and DOMPurify inside, for <script>
 //   tags, and beside it the files it loads on demand (`folio-*.js`: each `import()` of the sources),
@@ -20,7 +22,10 @@ export default defineConfig(({ mode }) => {
   const dropIn = mode === 'drop-in' || mode === 'hydrate';
   const dropInName = mode === 'hydrate' ? 'folio-hydrate' : 'folio';
   return {
-    plugins: [minifyTemplates(), dropIn ? subresourceIntegrity() : hydrateEntry()],
+    plugins: [
+      minifyTemplates(),
+      ...(dropIn ? [subresourceIntegrity()] : [hydrateEntry(), stylesheetFiles()]),
+    ],
     build: {
       target: 'es2022',
       emptyOutDir: !dropIn,

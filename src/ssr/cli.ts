@@ -20,6 +20,8 @@ Options:
   --url <url>         the address the article is read at: relative URLs resolve
                       against it (default: the URL it was loaded from)
   --emit-jsonld       also write the article as schema.org JSON-LD
+  --stylesheets <url> link each shadow root's styles from this folder (serving
+                      folio-embed's dist/*.css) instead of writing them inline
   --timeout <s>       seconds allowed for a URL's whole answer (default: 15)
   --max-bytes <n>     the most bytes read, after decompression (default: 5 MB)
   --help              show this help`;
@@ -41,6 +43,7 @@ export async function main(
         hide: { type: 'string' },
         url: { type: 'string' },
         'emit-jsonld': { type: 'boolean' },
+        stylesheets: { type: 'string' },
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
         help: { type: 'boolean' },
@@ -62,6 +65,7 @@ export async function main(
       hide: values.hide,
       url: values.url ?? url,
       emitJsonLd: values['emit-jsonld'],
+      stylesheets: values.stylesheets,
       onWarning: ({ message }) => io.stderr(`folio-embed: warning: ${printable(message)}\n`),
       limits: { maxBytes: limits.maxBytes },
     });

@@ -30,8 +30,10 @@ import '../article/define.js';
 import { checkArticleSize, checkInputSize, DEFAULT_LIMITS } from './limits.js';
 import type { RenderLimits } from './limits.js';
 import { nextTask, serverRenderer } from './server-dom.js';
+import { linkingStylesheets } from './stylesheets.js';
 
 export type { RenderLimits };
+export { stylesheets } from './stylesheets.js';
 
 // A server's page is written at once: every share mark is at hand, none loads later.
 Object.assign(PATHS, MORE_PATHS);
@@ -62,15 +64,24 @@ export interface RenderOptions {
   onWarning?: (warning: FolioWarning) => void;
   /** What one render may hold (bytes of JSON, blocks, related articles); past a limit the render rejects with a `FolioInputError`. */
   limits?: Partial<RenderLimits>;
+  /**
+   * The absolute http(s) URL of a folder serving `folio-article.css`, `folio-share-bar.css` and
+   * `folio-related.css` (the package's `dist/`, or files written from `stylesheets()`): each shadow
+   * root then links to its element's file instead of holding the CSS, so a page of many articles
+   * carries it once. Default: the CSS inline in every shadow root, for pages that cannot serve a file.
+   */
+  stylesheets?: string;
 }
 
 /**
  * Renders `input` (any format `<folio-article>` reads) as the HTML of a `<folio-article>` element
  * with declarative shadow DOM (`<template shadowrootmode="open">`), for the article and for its
  * share bar and carousel inside it.
+ * @throws {TypeError} when the `stylesheets` option is not an absolute http(s) URL.
  * @throws {FolioInputError} (as a rejection) with the message the element would show for the same input.
  */
 export async function renderArticle(input: unknown, options: RenderOptions = {}): Promise<string> {
+  const styled = options.stylesheets === undefined ? undefined : linkingStylesheets(options.stylesheets);
   const { renderToString } = await serverRenderer();
   await nextTask();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -93,9 +104,10 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
   // prettier-ignore
   const result = renderToString(html`<folio-article lang=${options.lang || nothing} hide=${[...hidden].join(' ') || nothing} ?emit-jsonld=${options.emitJsonLd} .article=${article}>${children}</folio-article>`);
   // The markers around the element belong to this wrapping template, which nothing hydrates.
-  return result
+  const element = result
     .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g, '')
     .replace(/^<folio-article([^>]*)>/, (_, attributes: string) => `<folio-article${tidy(attributes)}>`);
+  return styled ? styled(element) : element;
 }
 
 /** The element's attributes one space apart: Lit leaves the spaces of those it left out. Values are escaped. */

@@ -14,10 +14,11 @@
 //                                                  on demand, `.sri` files, folio.importmap.json
 //   /__folio/copy/FILE                             the same files at a second address: a second copy of Folio
 //   /__folio/tampered/FILE                         the same files, each on-demand one changed by a comment
-//   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&script=URL
+//   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&stylesheets=URL&csp=…&script=URL
 //                                                  a test page holding folio-embed/ssr's HTML for the
 //                                                  article JSON at PATH (or, with `hostile=1`, for an
 //                                                  article made of the safety tests' vectors)
+//   /__folio/ssr/FILE.css                          the elements' CSS files its build wrote, to link
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bundle, bundleFile, bundleIntegrity } from './bundle.js';
@@ -90,10 +91,15 @@ export async function folioRoutes(ctx, next) {
       lang: query.lang,
       hide: query.hide,
       url: query.url,
+      stylesheets: query.stylesheets,
       onWarning: () => {},
     });
     ctx.type = 'text/html';
     ctx.body = testPage({ ...query, body: html });
+    if (query.csp) ctx.set('Content-Security-Policy', query.csp);
+  } else if (/^ssr\/folio-[a-z-]+\.css$/.test(route)) {
+    ctx.type = 'text/css';
+    ctx.body = await readFile(new URL(route.slice('ssr/'.length), (await loadSsr()).out));
   } else {
     return next();
   }

@@ -21,6 +21,9 @@ export async function buildForNode(entries, folder = 'folio-ssr') {
 
 let ssr;
 
-/** `folio-embed/ssr`, built once per run. */
+/** `folio-embed/ssr`, built once per run, and the folder it was built into (with the CSS files it can link). */
 export const loadSsr = () =>
-  (ssr ??= buildForNode({}, 'folio-ssr-server').then((out) => import(new URL('ssr.js', out))));
+  (ssr ??= buildForNode({}, 'folio-ssr-server').then(async (out) => ({
+    out,
+    ...(await import(new URL('ssr.js', out))),
+  })));
