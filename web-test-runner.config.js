@@ -38,6 +38,9 @@ export default {
   // One page at a time per browser: background tabs throttle animation frames and observers.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  // The corpus files run tens of thousands of renders: on a busy machine a file takes minutes.
+  // Limits that only a stuck browser should meet: on a busy machine a browser takes tens of seconds
+  // to open a page, and the corpus files, tens of thousands of renders, take minutes.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
 };

@@ -125,7 +125,8 @@ describe('<folio-related> in an engine without scrollend (WebKit)', () => {
     await el.updateComplete;
     expect(reachable(el), 'at the click').to.deep.equal(labels(3, 4));
     await until(quiet);
-    expect(scrolls.length, 'scroll events of one smooth scroll').to.be.above(2);
+    // A busy machine may deliver a smooth scroll in one or two frames: the pause is what is tested.
+    expect(scrolls, 'scroll events of one smooth scroll').to.not.be.empty;
     expect(track(el).scrollLeft).to.be.closeTo(offsetOf(el, 2), 1);
     expect(reachable(el), 'once settled').to.deep.equal(labels(3, 4));
 
@@ -133,7 +134,7 @@ describe('<folio-related> in an engine without scrollend (WebKit)', () => {
     scrolls.length = changes.length = 0;
     track(el).scrollTo({ left: offsetOf(el, 6), behavior: 'smooth' });
     await until(() => same(reachable(el), labels(7, 8)));
-    expect(scrolls.length, 'scroll events of one smooth scroll').to.be.above(2);
+    expect(scrolls, 'scroll events of one smooth scroll').to.not.be.empty;
     const lastScroll = Math.max(...scrolls.filter((time) => time <= changes[0]));
     expect(changes[0] - lastScroll, 'pause before measuring').to.be.at.least(SETTLE_MS - 20);
     expect(cards(el).map((card) => card.inert)).to.deep.equal([
