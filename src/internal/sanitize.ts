@@ -166,7 +166,7 @@ const wantsDOMPurify = () =>
 
 /**
  * Binds the sanitizer to `window` with DOMPurify: a server DOM's (jsdom), where there is no page
- * (`folio-embed/ssr`). The same policy, hook and URL guard apply. Takes effect at once when
+ * (`folio-embed/ssr`). The same policy and URL guard apply. Takes effect at once when
  * DOMPurify has loaded; before that, once `sanitizerReady()` resolves.
  */
 export function useWindow(window: WindowLike): void {
