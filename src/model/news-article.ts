@@ -26,7 +26,9 @@ export function toNewsArticle(article: Article, options: Pick<NormalizeOptions, 
     articleSection: article.category?.name,
     keywords: article.tags.length ? article.tags : undefined,
     inLanguage: article.lang,
-    articleBody: withReading(options, (reading) => article.body.map((block) => blockText(reading, block)).filter(Boolean).join('\n\n')) || undefined,
+    articleBody:
+      withReading(options, (reading) => article.body.map((block) => blockText(reading, block)).filter(Boolean).join('\n\n')) ||
+      undefined,
     // schema.org's paywall marking, which Google reads so that a locked article is not taken for cloaking.
     isAccessibleForFree: article.locked ? false : undefined,
   };

@@ -1,8 +1,9 @@
 /**
  * A reading of an input, handed to every reader as its first parameter: the tools and callbacks
  * the caller handed in, how the paths of the Folio input an adapter made map back to the fields of
- * the document it read, and the problems found. Nothing of a reading lives in this module, so a
- * reading inside another is one of its own, and a reader that throws leaves no state behind.
+ * the document it read, and the problems found. Nothing of a reading lives in this module (only
+ * the defaults, set once by the Node entry), so a reading inside another is one of its own, and a
+ * reader that throws leaves no state behind.
  */
 import { FolioInputError } from './errors.js';
 import type { FolioProblem } from './errors.js';
@@ -85,7 +86,10 @@ export function withReading<T>(options: NormalizeOptions, read: (reading: Readin
   return value;
 }
 
-/** `reading` with the fields of the Folio input an adapter made named by where they came from, `paths`. */
+/**
+ * `reading` with the fields of the Folio input an adapter made named by where they came from,
+ * `paths`; what it finds wrong is reported with the reading's other problems.
+ */
 export const withPaths = (reading: Reading, paths: SourcePaths): Reading => ({
   ...reading,
   paths,

@@ -18,6 +18,7 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return undefined;
   try {
+    // The base is checked on every call: a cache of the last one saved half a microsecond a URL.
     const url = new URL(trimmed, base ? httpUrl(base) : undefined);
     return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
   } catch {
