@@ -74,7 +74,8 @@ const DROPPED_WITH_CONTENT = [
 interface Path {
   /** The page's document (or a server DOM's): embeds.ts rewrites players there, against its base URL. */
   document: Document;
-  parse(html: string): DocumentFragment;
+  /** `html` as sanitized nodes, each URL passed by the URL guard, relative ones resolved against `base`. */
+  parse(html: string, base: string | undefined): DocumentFragment;
 }
 
 /** `Document.parseHTML`, which the DOM typings do not have yet. */
@@ -103,7 +104,7 @@ function platformPath(): Path {
   const allowed = new Set(ALLOWED_TAGS);
   return {
     document,
-    parse(html) {
+    parse(html, base) {
       const parsed = parseHTML(html, { sanitizer });
       const fragment = parsed.createDocumentFragment();
       // HTML that opens with <frameset> has no body, and DOMPurify returns nothing for it.
@@ -118,7 +119,7 @@ function platformPath(): Path {
             if (kept === undefined) element.removeAttribute(name);
             else if (kept !== value) element.setAttribute(name, kept);
           }
-          guardUrls(element);
+          guardUrls(element, base);
         }
       }
       // The parser drops the whitespace before the first tag, and DOMPurify puts it back.
@@ -165,7 +166,7 @@ const wantsDOMPurify = () =>
 
 /**
  * Binds the sanitizer to `window` with DOMPurify: a server DOM's (jsdom), where there is no page
- * (`folio-embed/ssr`). The same policy, hook and URL guard apply. Takes effect at once when
+ * (`folio-embed/ssr`). The same policy and URL guard apply. Takes effect at once when
  * DOMPurify has loaded; before that, once `sanitizerReady()` resolves.
  */
 export function useWindow(window: WindowLike): void {
@@ -198,14 +199,11 @@ function path(): Path {
   return purified;
 }
 
-/** The article URL that relative links in the HTML being sanitized resolve against. */
-let currentBase: string | undefined;
-
 /** Links and images go through the URL guard, and links that leave the page open safely. */
-function guardUrls(node: Element): void {
+function guardUrls(node: Element, base: string | undefined): void {
   for (const name of URL_ATTRIBUTES) {
     if (!node.hasAttribute(name)) continue;
-    const url = safeUrl(node.getAttribute(name), currentBase);
+    const url = safeUrl(node.getAttribute(name), base);
     if (url) node.setAttribute(name, url);
     else node.removeAttribute(name);
   }
@@ -228,12 +226,7 @@ function guardUrls(node: Element): void {
  */
 export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   const { document, parse } = path();
-  currentBase = base;
-  try {
-    return parse(degradeEmbeds(html, document));
-  } finally {
-    currentBase = undefined;
-  }
+  return parse(degradeEmbeds(html, document), base);
 }
 
 /**

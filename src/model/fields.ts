@@ -1,11 +1,12 @@
 /**
- * Field readers for untrusted JSON. Each takes the value and its path and returns it cleaned up,
+ * Field readers for untrusted JSON. Each takes the reading, the value and its path and returns it cleaned up,
  * or `undefined` when it is absent (`undefined`, `null` or blank text). A value of the wrong shape
  * is repaired where its meaning is clear, otherwise dropped, with a warning either way: one bad
  * optional field never costs the reader the article.
  */
 import { parseDate } from './dates.js';
 import { decodeText, fail, warn } from './reading.js';
+import type { Reading } from './reading.js';
 import { safeUrl } from './url.js';
 
 export type Json = Record<string, unknown>;
@@ -17,28 +18,28 @@ export const isObject = (value: unknown): value is Json =>
 export const absent = (value: unknown): boolean => value == null || (typeof value === 'string' && !value.trim());
 
 /** An object, or a failure naming what was found instead: for the input itself, which nothing can stand in for. */
-export function object(value: unknown, path: string): Json {
-  if (!isObject(value)) fail(path, `must be an object, not ${describe(value)}`);
+export function object(reading: Reading, value: unknown, path: string): Json {
+  if (!isObject(value)) fail(reading, path, `must be an object, not ${describe(value)}`);
   return value;
 }
 
 /** An object; anything else is dropped with a warning. */
-export function optionalObject(value: unknown, path: string, what = 'an object'): Json | undefined {
+export function optionalObject(reading: Reading, value: unknown, path: string, what = 'an object'): Json | undefined {
   if (absent(value)) return undefined;
   if (isObject(value)) return value;
-  warn(path, `must be ${what}, not ${describe(value)}: left out.`);
+  warn(reading, path, `must be ${what}, not ${describe(value)}: left out.`);
   return undefined;
 }
 
 /** A string, trimmed; a number is read as its digits. */
-export function text(value: unknown, path: string): string | undefined {
+export function text(reading: Reading, value: unknown, path: string): string | undefined {
   if (absent(value)) return undefined;
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) {
-    warn(path, `is a number, not text: read as "${value}".`);
+    warn(reading, path, `is a number, not text: read as "${value}".`);
     return String(value);
   }
-  warn(path, `must be text, not ${describe(value)}: left out.`);
+  warn(reading, path, `must be text, not ${describe(value)}: left out.`);
   return undefined;
 }
 
@@ -46,53 +47,53 @@ export function text(value: unknown, path: string): string | undefined {
  * Plain text, with its character references decoded once (`&#8216;Jokes&#8217;` → `‘Jokes’`), as
  * feed readers do. The result is text: the elements never read it as HTML.
  */
-export function plainText(value: unknown, path: string): string | undefined {
-  const s = text(value, path);
-  return s && (decodeText(s).trim() || undefined);
+export function plainText(reading: Reading, value: unknown, path: string): string | undefined {
+  const s = text(reading, value, path);
+  return s && (decodeText(reading, s).trim() || undefined);
 }
 
 /** An array; `[]` when absent; anything else is dropped with a warning. */
-export function list(value: unknown, path: string): unknown[] {
+export function list(reading: Reading, value: unknown, path: string): unknown[] {
   if (absent(value)) return [];
   if (Array.isArray(value)) return value;
-  warn(path, `must be a list, not ${describe(value)}: left out.`);
+  warn(reading, path, `must be a list, not ${describe(value)}: left out.`);
   return [];
 }
 
 /** A list of plain texts, blanks dropped; one string is split at its commas (`"a, b"`). */
-export function texts(value: unknown, path: string): string[] {
+export function texts(reading: Reading, value: unknown, path: string): string[] {
   if (typeof value === 'string' && value.trim()) {
-    warn(path, 'is one string, not a list: split at its commas.');
-    return value.split(',').flatMap((item) => plainText(item, path) ?? []);
+    warn(reading, path, 'is one string, not a list: split at its commas.');
+    return value.split(',').flatMap((item) => plainText(reading, item, path) ?? []);
   }
-  return list(value, path).flatMap((item, i) => plainText(item, `${path}[${i}]`) ?? []);
+  return list(reading, value, path).flatMap((item, i) => plainText(reading, item, `${path}[${i}]`) ?? []);
 }
 
 /** A positive whole number of pixels; `"640px"` and `640.4` read as 640, with a warning. */
-export function pixels(value: unknown, path: string): number | undefined {
+export function pixels(reading: Reading, value: unknown, path: string): number | undefined {
   if (absent(value)) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
   if (typeof value === 'string' && /^\d+$/.test(value.trim()) && Number(value) > 0) return Number(value);
   const loose = typeof value === 'number' ? value : Number(/^\s*(\d+(?:\.\d+)?)\s*px\s*$/i.exec(String(value))?.[1]);
   const n = Math.round(loose);
   if (n > 0) {
-    warn(path, `${JSON.stringify(value)} is not a whole number of pixels: read as ${n}.`);
+    warn(reading, path, `${JSON.stringify(value)} is not a whole number of pixels: read as ${n}.`);
     return n;
   }
-  warn(path, `must be a whole number of pixels, such as 640, not ${JSON.stringify(value)}: left out.`);
+  warn(reading, path, `must be a whole number of pixels, such as 640, not ${JSON.stringify(value)}: left out.`);
   return undefined;
 }
 
 /** A date or date-time, as ISO 8601 in extended form with the offset that was written. */
-export function date(value: unknown, path: string): string | undefined {
-  const s = text(value, path);
+export function date(reading: Reading, value: unknown, path: string): string | undefined {
+  const s = text(reading, value, path);
   if (s === undefined) return undefined;
   const iso = parseDate(s);
   if (!iso) {
-    warn(path, `${JSON.stringify(s)} is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.`);
+    warn(reading, path, `${JSON.stringify(s)} is not a date Folio can read: left out. Use ISO 8601, such as 2025-08-10 or 2025-08-10T09:00:00+02:00.`);
   } else if (iso !== s && iso !== s.replace(/(\.\d{3})\d+/, '$1')) {
     // ISO 8601 allows a fraction of any length; the canonical form keeps the milliseconds HTML's `datetime` takes.
-    warn(path, `${JSON.stringify(s)} is not ISO 8601: read as ${iso}.`);
+    warn(reading, path, `${JSON.stringify(s)} is not ISO 8601: read as ${iso}.`);
   }
   return iso;
 }
@@ -106,18 +107,18 @@ const COUNTRY_LANGUAGES: Record<string, string> = {
 };
 
 /** A BCP 47 language tag, canonicalized (`EN-us` → `en-US`); a country code is read as its language, with a warning. */
-export function language(value: unknown, path: string): string | undefined {
-  const s = text(value, path);
+export function language(reading: Reading, value: unknown, path: string): string | undefined {
+  const s = text(reading, value, path);
   if (s === undefined) return undefined;
   const country = Object.hasOwn(COUNTRY_LANGUAGES, s.toLowerCase()) ? COUNTRY_LANGUAGES[s.toLowerCase()] : undefined;
   if (country) {
-    warn(path, `${JSON.stringify(s)} is a country code, not a language: read as "${country}". Use a language tag such as "${country}".`);
+    warn(reading, path, `${JSON.stringify(s)} is a country code, not a language: read as "${country}". Use a language tag such as "${country}".`);
     return country;
   }
   try {
     return Intl.getCanonicalLocales(s.replace(/_/g, '-'))[0];
   } catch {
-    warn(path, `${JSON.stringify(s)} is not a BCP 47 language tag such as "en" or "ar-EG": left out.`);
+    warn(reading, path, `${JSON.stringify(s)} is not a BCP 47 language tag such as "en" or "ar-EG": left out.`);
     return undefined;
   }
 }
@@ -138,21 +139,21 @@ function isSchemeless(value: string): boolean {
  * A URL that passed the URL guard, made absolute against `base` (the document's own address);
  * `undefined` when absent, refused, or relative with no address to resolve it against.
  */
-export function url(value: unknown, path: string, base?: string): string | undefined {
-  const s = text(value, path);
+export function url(reading: Reading, value: unknown, path: string, base?: string): string | undefined {
+  const s = text(reading, value, path);
   if (s === undefined) return undefined;
   if (isSchemeless(s)) {
     // Resolved against a base, `example.com/a/` would become a path under it.
     const https = `https://${s}`;
-    warn(path, `${JSON.stringify(s)} has no scheme: read as ${JSON.stringify(https)}. Write the URL whole.`);
+    warn(reading, path, `${JSON.stringify(s)} has no scheme: read as ${JSON.stringify(https)}. Write the URL whole.`);
     return safeUrl(https);
   }
   const safe = safeUrl(s, base);
   if (safe) return safe;
   if (!base && safeUrl(s, 'https://folio.invalid/')) {
-    warn(path, `${JSON.stringify(s)} is relative, and the document has no address to resolve it against: left out. Give an absolute "url", or load the document by "src".`);
+    warn(reading, path, `${JSON.stringify(s)} is relative, and the document has no address to resolve it against: left out. Give an absolute "url", or load the document by "src".`);
   } else {
-    warn(path, 'was left out: only http(s), mailto and relative URLs are allowed.');
+    warn(reading, path, 'was left out: only http(s), mailto and relative URLs are allowed.');
   }
   return undefined;
 }

@@ -6,13 +6,13 @@
 import { isObject } from './fields.js';
 import type { Json } from './fields.js';
 import { looksLikeFolio } from './read-article.js';
-import type { Mapped } from './read-article.js';
+import type { FormatReader } from './read-article.js';
 
 /** A format Folio reads: how to tell it, and its reader, loaded on demand. */
 export interface Format {
   name: string;
   test: (input: unknown) => boolean;
-  load: () => Promise<(input: unknown) => Mapped>;
+  load: () => Promise<FormatReader>;
 }
 
 /** The first of a list (the answer of a list endpoint), or the value itself. */

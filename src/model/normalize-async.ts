@@ -29,6 +29,6 @@ export function normalizeSoon(input: unknown, options: NormalizeOptions = {}): A
     });
   }
   const format = formatOf(input);
-  if (!format) return withReading(options, () => readDocument(input));
-  return format.load().then((map) => withReading(options, () => readDocument(input, map)));
+  if (!format) return withReading(options, (reading) => readDocument(reading, input));
+  return format.load().then((map) => withReading(options, (reading) => readDocument(reading, input, map)));
 }

@@ -1,6 +1,6 @@
 /** `normalizeArticle` and the format adapters: any accepted article format in, a canonical Folio Article out. */
 import type { Article } from './article.js';
-import type { Mapped } from './read-article.js';
+import type { FormatReader } from './read-article.js';
 import { formatOf } from './formats.js';
 import { refusal } from './foreign-formats.js';
 import { isRefused, readDocument } from './read-document.js';
@@ -20,7 +20,7 @@ import { mapPortableTextBody } from './adapters/portable-text.js';
 import { mapContentfulBody } from './adapters/contentful-rich-text.js';
 
 /** Every reader, imported here: this entry is synchronous (the elements load them on demand instead). */
-const READERS: Record<string, (input: unknown) => Mapped> = {
+const READERS: Record<string, FormatReader> = {
   'JSON Feed': mapJsonFeed,
   WordPress: mapWordPress,
   'schema.org': mapSchemaOrg,
@@ -43,17 +43,17 @@ const READERS: Record<string, (input: unknown) => Mapped> = {
  * such as `title is required`, or naming the format of a document Folio does not read.
  */
 export function normalizeArticle(input: unknown, options: NormalizeOptions = {}): Article {
-  return withReading(options, () => {
+  return withReading(options, (reading) => {
     if (isRefused(input)) throw refusal(input);
     const format = formatOf(input);
-    return readDocument(input, format && READERS[format.name]);
+    return readDocument(reading, input, format && READERS[format.name]);
   });
 }
 
 const adapter =
-  (map: (input: unknown) => Mapped) =>
+  (map: FormatReader) =>
   (input: unknown, options: NormalizeOptions = {}): Article =>
-    withReading(options, () => readDocument(input, map));
+    withReading(options, (reading) => readDocument(reading, input, map));
 
 /** A JSON Feed, or one of its items, as a Folio Article (the feed's other items become related articles). */
 export const jsonFeedToArticle = adapter(mapJsonFeed);

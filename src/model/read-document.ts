@@ -6,14 +6,15 @@
 import type { Article } from './article.js';
 import { formatOf } from './formats.js';
 import { looksLikeFolio, readFolio, readMapped } from './read-article.js';
-import type { Mapped } from './read-article.js';
+import type { FormatReader } from './read-article.js';
+import type { Reading } from './reading.js';
 
 /** True for a document Folio will refuse: in no format it reads, and not like Folio JSON. */
 export const isRefused = (input: unknown): boolean => !formatOf(input) && !looksLikeFolio(input);
 
 /** Reads `input` with its format's reader `map`, or as Folio Article JSON. */
-export const readDocument = (input: unknown, map?: (input: unknown) => Mapped): Article =>
-  map ? readMapped(map(input)) : readFolio(input);
+export const readDocument = (reading: Reading, input: unknown, map?: FormatReader): Article =>
+  map ? readMapped(reading, map(reading, input)) : readFolio(reading, input);
 
 /**
  * The name of the format `input` is in (`"Ghost"`, `"schema.org"`, `"Folio"`), or `undefined` for

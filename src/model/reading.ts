@@ -1,8 +1,9 @@
 /**
- * The state of one reading of an input: the tools and callbacks the caller handed in, and how the
- * paths of the Folio input an adapter made map back to the fields of the document it read. The
- * readers are synchronous, so one reading at a time is current; `withReading` restores the outer
- * one when it ends.
+ * A reading of an input, handed to every reader as its first parameter: the tools and callbacks
+ * the caller handed in, how the paths of the Folio input an adapter made map back to the fields of
+ * the document it read, and the problems found. Nothing of a reading lives in this module (only
+ * the defaults, set once by the Node entry), so a reading inside another is one of its own, and a
+ * reader that throws leaves no state behind.
  */
 import { FolioInputError } from './errors.js';
 import type { FolioProblem } from './errors.js';
@@ -38,17 +39,21 @@ export type NamedReference = (name: string) => string | undefined;
 /** Where the fields of the Folio input came from: `{ published: 'items[0].date_published' }`. */
 export type SourcePaths = Record<string, string>;
 
-interface Reading {
-  src?: string;
-  htmlToText: (html: string) => string;
-  namedReference?: NamedReference;
-  onWarning: (warning: FolioWarning) => void;
-  paths: SourcePaths;
+/** One reading of an input (see above). */
+export interface Reading {
+  readonly src?: string;
+  readonly htmlToText: (html: string) => string;
+  readonly namedReference?: NamedReference;
+  readonly onWarning: (warning: FolioWarning) => void;
+  readonly paths: SourcePaths;
   /** The length of the longest of `paths`' keys: a longer prefix is not looked up. */
-  longest: number;
+  readonly longest: number;
   /** What makes the input no article, gathered so that the error names them all. */
-  problems: FolioProblem[];
+  readonly problems: FolioProblem[];
 }
+
+/** What a caller does not hand in: set once, by the model's Node entry (`useNamedReferences`). */
+const defaults: { htmlToText: (html: string) => string; namedReference?: NamedReference } = { htmlToText: stripTags };
 
 /**
  * Makes `table` read the named references outside the common few wherever the caller hands in no
@@ -62,61 +67,53 @@ export function useNamedReferences(table: NamedReference): void {
 /** The default report of a warning: the console. */
 export const logWarning = ({ message }: FolioWarning) => console.warn(`Folio: ${message}`);
 
-/** The reading outside any call: what a caller does not hand in. */
-const defaults: Reading = { htmlToText: stripTags, onWarning: logWarning, paths: {}, longest: 0, problems: [] };
-
-let current = defaults;
-
 /**
- * Runs `read` with `options` (and `paths`, when given) as the current reading.
+ * Runs `read` on a new reading with `options`.
  * @throws {FolioInputError} listing the problems `read` reported.
  */
-export function withReading<T>(
-  options: NormalizeOptions & { paths?: SourcePaths; namedReference?: NamedReference },
-  read: () => T,
-): T {
-  const outer = current;
-  const paths = options.paths ?? outer.paths;
-  current = {
-    src: options.src ?? outer.src,
-    htmlToText: options.htmlToText ?? outer.htmlToText,
-    namedReference: options.namedReference ?? outer.namedReference,
-    onWarning: options.onWarning ?? outer.onWarning,
-    paths,
-    longest: paths === outer.paths ? outer.longest : Object.keys(paths).reduce((max, key) => Math.max(max, key.length), 0),
+export function withReading<T>(options: NormalizeOptions, read: (reading: Reading) => T): T {
+  const reading: Reading = {
+    src: options.src,
+    htmlToText: options.htmlToText ?? defaults.htmlToText,
+    namedReference: defaults.namedReference,
+    onWarning: options.onWarning ?? logWarning,
+    paths: {},
+    longest: 0,
     problems: [],
   };
-  try {
-    const value = read();
-    if (current.problems.length) throw FolioInputError.of(current.problems);
-    return value;
-  } finally {
-    current = outer;
-  }
+  const value = read(reading);
+  if (reading.problems.length) throw FolioInputError.of(reading.problems);
+  return value;
 }
 
-/** The address the document was loaded from, when the caller gave one. */
-export const documentSrc = (): string | undefined => current.src;
+/**
+ * `reading` with the fields of the Folio input an adapter made named by where they came from,
+ * `paths`; what it finds wrong is reported with the reading's other problems.
+ */
+export const withPaths = (reading: Reading, paths: SourcePaths): Reading => ({
+  ...reading,
+  paths,
+  longest: Object.keys(paths).reduce((max, key) => Math.max(max, key.length), 0),
+});
 
 /**
  * Character references decoded once, from HTML's whole set: a name outside the common few is read
  * by the table the caller handed in, else by `htmlToText` (the platform's own parser, in a browser).
  */
-export const decodeText = (text: string): string =>
-  decodeReferences(text, current.namedReference ?? parsedReference);
+export const decodeText = (reading: Reading, text: string): string =>
+  decodeReferences(text, reading.namedReference ?? ((name) => parsedReference(reading, name)));
 
 /** A name as the reading's HTML reader decodes it; a name it leaves as written, or reads as more than a character or two, is none. */
-function parsedReference(name: string): string | undefined {
-  const text = current.htmlToText(`&${name};`);
+function parsedReference(reading: Reading, name: string): string | undefined {
+  const text = reading.htmlToText(`&${name};`);
   return text && text !== `&${name};` && [...text].length <= 2 ? text : undefined;
 }
 
 /** `html` as the text a reader sees, on one line. */
-export const toText = (html: string): string => current.htmlToText(html);
+export const toText = (reading: Reading, html: string): string => reading.htmlToText(html);
 
 /** The path of the field in the document read: `image.width` may come from `_embedded.wp:featuredmedia[0].media_details.width`. */
-export function sourcePath(path: string): string {
-  const { paths, longest } = current;
+export function sourcePath({ paths, longest }: Reading, path: string): string {
   // Shorter and shorter prefixes: `a.b[0].c`, `a.b[0]`, `a.b`, `a`. A key may hold any character,
   // thousands of dots included, so each segment is read once, from the end.
   for (let end = path.length; end > 0; end = lastSegment(path, end)) {
@@ -140,25 +137,25 @@ function lastSegment(path: string, end: number): number {
 }
 
 /** Notes what makes the input no article, and reads on to find any other such problem. */
-export function problem(path: string, rule: string): undefined {
-  const at = sourcePath(path);
-  current.problems.push({ message: `${at} ${rule}`, path: at });
+export function problem(reading: Reading, path: string, rule: string): undefined {
+  const at = sourcePath(reading, path);
+  reading.problems.push({ message: `${at} ${rule}`, path: at });
   return undefined;
 }
 
 /** Stops at a problem that leaves nothing more to read; the error names it and any found before. */
-export function fail(path: string, rule: string): never {
-  problem(path, rule);
-  throw FolioInputError.of(current.problems);
+export function fail(reading: Reading, path: string, rule: string): never {
+  problem(reading, path, rule);
+  throw FolioInputError.of(reading.problems);
 }
 
 /** Reports a repair or a drop; the message starts with the field's path. */
-export function warn(path: string, what: string): void {
-  const at = sourcePath(path);
-  current.onWarning({ message: `${at} ${what}`, path: at });
+export function warn(reading: Reading, path: string, what: string): void {
+  const at = sourcePath(reading, path);
+  reading.onWarning({ message: `${at} ${what}`, path: at });
 }
 
 /** Reports a warning whose message names the path itself. */
-export function report(path: string, message: string): void {
-  current.onWarning({ message, path: sourcePath(path) });
+export function report(reading: Reading, path: string, message: string): void {
+  reading.onWarning({ message, path: sourcePath(reading, path) });
 }

@@ -5,7 +5,7 @@
  * drop-in (`folio.js`) takes the markup over in place.
  *
  * Needs the optional peer dependencies `@lit-labs/ssr` and `jsdom` (`domino` in a Worker): the
- * body's HTML goes through the same sanitizer as in a browser (DOMPurify with Folio's policy, hooks
+ * body's HTML goes through the same sanitizer as in a browser (DOMPurify with Folio's policy
  * and URL guard), here on the server DOM the entry chose (`server-dom.ts`).
  */
 import { html, nothing } from 'lit';

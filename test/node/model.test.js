@@ -92,6 +92,32 @@ test('refuses what is not an article with a FolioInputError naming the path', ()
   );
 });
 
+test('a reading called from inside another has options of its own, and a failed one leaves nothing behind', () => {
+  const outer = [];
+  const inner = [];
+  const readInner = () =>
+    model.normalizeArticle(
+      { version: 'https://jsonfeed.org/version/1.1', items: [{ url: 'rel/', title: 'I', date_published: 'soon', content_text: 'x' }] },
+      { onWarning: ({ path }) => inner.push(path) },
+    );
+  const article = model.normalizeArticle(
+    { title: 'T', published: 'soon', image: 'i.jpg', updated: 'later' },
+    {
+      src: 'https://outer.example/a/',
+      onWarning: ({ path }) => {
+        outer.push(path);
+        if (outer.length === 1) readInner();
+      },
+    },
+  );
+  assert.equal(article.image.src, 'https://outer.example/a/i.jpg');
+  assert.deepEqual(outer, ['published', 'updated']);
+  // Not the outer src: the inner document's relative url has nothing to resolve against.
+  assert.deepEqual(inner, ['items[0].url', 'items[0].date_published']);
+  assert.throws(() => model.normalizeArticle({ body: [] }, { onWarning() {} }), { path: 'title' });
+  assert.equal(model.normalizeArticle({ title: 'After' }, { onWarning() {} }).title, 'After');
+});
+
 test('names an unknown key whatever characters it holds', () => {
   const warnings = [];
   model.normalizeArticle(

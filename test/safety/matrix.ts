@@ -52,7 +52,7 @@ export async function inject(entry: Entry, values: readonly string[]): Promise<s
           const shown = shownTexts(root);
           // The model decodes character references in plain text once; the share bar's attributes are the page's own text.
           // Names beyond the common few are read by the browser's parser, through the sanitizer, as in the elements.
-          const decode = (value: string) => withReading({ htmlToText }, () => decodeText(value));
+          const decode = (value: string) => withReading({ htmlToText }, (reading) => decodeText(reading, value));
           const read = entry.tag === 'folio-share-bar' ? (value: string) => value : decode;
           for (const value of group)
             if (read(value).trim() && !shown.has(read(value)) && !shown.has(read(value).trim()))

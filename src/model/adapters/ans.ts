@@ -9,14 +9,14 @@ import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import { warn } from '../reading.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { absent, escapeHtml, plain, someText } from './text.js';
 
 /** The `basic` variant of a field ANS gives per outlet (`headlines.basic`). */
 const basic = (value: unknown): unknown => (isObject(value) ? value.basic : undefined);
 
-export function mapAns(input: unknown): Mapped {
-  const story = object(input, 'story');
+export function mapAns(reading: Reading, input: unknown): Mapped {
+  const story = object(reading, input, 'story');
   const title = basic(story.headlines);
   const subheadline = someText(basic(story.subheadlines)) ?? someText(basic(story.description));
   const taxonomy = isObject(story.taxonomy) ? story.taxonomy : {};
@@ -46,10 +46,10 @@ export function mapAns(input: unknown): Mapped {
       published: story.display_date ?? story.first_publish_date ?? story.publish_date,
       updated: story.last_updated_date,
       authors: credits(story.credits),
-      image: image(basic(story.promo_items)),
+      image: image(reading, basic(story.promo_items)),
       lang: story.language,
       tags: (Array.isArray(taxonomy.tags) ? taxonomy.tags : []).flatMap((tag) => (isObject(tag) ? (someText(tag.text) ?? []) : [])),
-      body: elements(story.content_elements, 'content_elements', paths),
+      body: elements(reading, story.content_elements, 'content_elements', paths),
     },
     paths,
   };
@@ -62,7 +62,7 @@ const credits = (value: unknown): Json[] =>
   );
 
 /** An ANS image: its URL, alt text, size, caption and the photographer's credit. */
-function image(value: unknown): Json | undefined {
+function image(reading: Reading, value: unknown): Json | undefined {
   if (!isObject(value) || value.type !== 'image' || absent(value.url)) return undefined;
   const [credit] = credits(value.credits);
   return {
@@ -70,18 +70,18 @@ function image(value: unknown): Json | undefined {
     alt: value.alt_text,
     width: value.width,
     height: value.height,
-    caption: plain(value.caption),
+    caption: plain(reading, value.caption),
     credit: credit?.name,
   };
 }
 
 /** `content_elements` as blocks, each named in `paths` by the element it came from. */
-function elements(value: unknown, at: string, paths: SourcePaths, blocks: Block[] = []): Block[] {
+function elements(reading: Reading, value: unknown, at: string, paths: SourcePaths, blocks: Block[] = []): Block[] {
   (Array.isArray(value) ? value : []).forEach((element, i) => {
     const path = `${at}[${i}]`;
-    if (isObject(element) && element.type === 'element_group') return void elements(element.content_elements, `${path}.content_elements`, paths, blocks);
-    const block = isObject(element) ? toBlock(element) : undefined;
-    if (block === undefined) return void warn(path, `${isObject(element) ? `(${JSON.stringify(element.type)}) ` : ''}is not shown: Folio shows text, headers, images, lists, quotes, raw HTML, videos and embeds (as links).`);
+    if (isObject(element) && element.type === 'element_group') return void elements(reading, element.content_elements, `${path}.content_elements`, paths, blocks);
+    const block = isObject(element) ? toBlock(reading, element) : undefined;
+    if (block === undefined) return void warn(reading, path, `${isObject(element) ? `(${JSON.stringify(element.type)}) ` : ''}is not shown: Folio shows text, headers, images, lists, quotes, raw HTML, videos and embeds (as links).`);
     if (block === null) return;
     paths[`body[${blocks.length}]`] = path;
     blocks.push(block);
@@ -90,15 +90,15 @@ function elements(value: unknown, at: string, paths: SourcePaths, blocks: Block[
 }
 
 /** The block an element becomes; `null` for an element with nothing in it, `undefined` for one Folio does not show. */
-function toBlock(element: Json): Block | null | undefined {
+function toBlock(reading: Reading, element: Json): Block | null | undefined {
   const content = someText(element.content);
   switch (element.type) {
     case 'text':
       return content ? { type: 'paragraph', html: content } : null;
     case 'header':
-      return content ? { type: 'heading', text: String(plain(content) ?? ''), level: Number(element.level) === 3 ? 3 : Number(element.level) >= 4 ? 4 : 2 } : null;
+      return content ? { type: 'heading', text: String(plain(reading, content) ?? ''), level: Number(element.level) === 3 ? 3 : Number(element.level) >= 4 ? 4 : 2 } : null;
     case 'image':
-      return absent(element.url) ? null : ({ type: 'image', ...image(element) } as Block);
+      return absent(element.url) ? null : ({ type: 'image', ...image(reading, element) } as Block);
     case 'list': {
       const items = (Array.isArray(element.items) ? element.items : []).flatMap((item) => (isObject(item) && someText(item.content)) || []);
       return items.length ? { type: 'list', ordered: element.list_type === 'ordered', items } : null;
@@ -106,7 +106,7 @@ function toBlock(element: Json): Block | null | undefined {
     case 'quote': {
       const texts = (Array.isArray(element.content_elements) ? element.content_elements : []).flatMap((item) => (isObject(item) && someText(item.content)) || []);
       const cite = isObject(element.citation) ? someText(element.citation.content) : undefined;
-      return texts.length ? { type: 'quote', html: texts.map((text) => `<p>${text}</p>`).join(''), cite: cite && String(plain(cite)) } : null;
+      return texts.length ? { type: 'quote', html: texts.map((text) => `<p>${text}</p>`).join(''), cite: cite && String(plain(reading, cite)) } : null;
     }
     case 'blockquote':
       return content ? { type: 'quote', html: content } : null;

@@ -9,7 +9,7 @@ import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import { warn } from '../reading.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { absent, escapeHtml, plain, someText, textToBlocks } from './text.js';
 
 /** Roles that hold other components; their children are read in order. */
@@ -20,8 +20,8 @@ const PHOTO_ROLES = new Set(['photo', 'image', 'figure', 'portrait', 'logo']);
 
 type Found = { json: Json; path: string };
 
-export function mapAppleNews(input: unknown): Mapped {
-  const article = object(input, 'article');
+export function mapAppleNews(reading: Reading, input: unknown): Mapped {
+  const article = object(reading, input, 'article');
   const metadata = isObject(article.metadata) ? article.metadata : {};
   const components = walk(article.components, 'components');
   const role = (name: string) => components.find(({ json }) => json.role === name);
@@ -48,10 +48,10 @@ export function mapAppleNews(input: unknown): Mapped {
       published: metadata.datePublished,
       updated: metadata.dateModified,
       authors: metadata.authors,
-      image: lead ? photo(lead.json) : someText(metadata.thumbnailURL),
+      image: lead ? photo(reading, lead.json) : someText(metadata.thumbnailURL),
       lang: article.language,
       tags: metadata.keywords,
-      body: body(components.filter((found) => found !== lead), paths),
+      body: body(reading, components.filter((found) => found !== lead), paths),
     },
     paths,
   };
@@ -69,19 +69,19 @@ function walk(value: unknown, at: string): Found[] {
 const insideHeader = (components: Found[], path: string) =>
   components.some(({ json, path: at }) => json.role === 'header' && path.startsWith(`${at}.`));
 
-function photo(json: Json): Json {
+function photo(reading: Reading, json: Json): Json {
   const caption = isObject(json.caption) ? json.caption.text : json.caption;
-  return { src: json.URL, alt: someText(json.accessibilityCaption) ?? '', caption: plain(caption) };
+  return { src: json.URL, alt: someText(json.accessibilityCaption) ?? '', caption: plain(reading, caption) };
 }
 
-function body(components: Found[], paths: SourcePaths): Block[] {
+function body(reading: Reading, components: Found[], paths: SourcePaths): Block[] {
   const blocks: Block[] = [];
   for (const { json, path } of components) {
     const role = String(json.role);
     if (CONTAINERS.has(role) || HEADER_ROLES.has(role)) continue;
-    const found = toBlocks(json, role);
+    const found = toBlocks(reading, json, role);
     if (!found) {
-      warn(path, `(role ${JSON.stringify(json.role ?? null)}) is not shown: Folio shows text, headings, photos, quotes, dividers, audio, video and embeds (as links).`);
+      warn(reading, path, `(role ${JSON.stringify(json.role ?? null)}) is not shown: Folio shows text, headings, photos, quotes, dividers, audio, video and embeds (as links).`);
       continue;
     }
     for (const block of found) {
@@ -93,13 +93,13 @@ function body(components: Found[], paths: SourcePaths): Block[] {
 }
 
 /** The blocks a component becomes, or `undefined` for a role Folio does not show. */
-function toBlocks(json: Json, role: string): Block[] | undefined {
+function toBlocks(reading: Reading, json: Json, role: string): Block[] | undefined {
   const text = someText(json.text);
   const heading = /^heading([1-6])?$/.exec(role);
-  if (heading) return text ? [{ type: 'heading', text: String(plain(formatted(json, text)) ?? text), level: Math.min(4, Math.max(2, Number(heading[1] ?? 2))) as 2 | 3 | 4 }] : [];
-  if (PHOTO_ROLES.has(role)) return absent(json.URL) ? [] : [{ type: 'image', ...photo(json) } as Block];
+  if (heading) return text ? [{ type: 'heading', text: String(plain(reading, formatted(json, text)) ?? text), level: Math.min(4, Math.max(2, Number(heading[1] ?? 2))) as 2 | 3 | 4 }] : [];
+  if (PHOTO_ROLES.has(role)) return absent(json.URL) ? [] : [{ type: 'image', ...photo(reading, json) } as Block];
   if (role === 'gallery' || role === 'mosaic') {
-    return (Array.isArray(json.items) ? json.items : []).flatMap((item) => (isObject(item) && !absent(item.URL) ? [{ type: 'image', ...photo(item) } as Block] : []));
+    return (Array.isArray(json.items) ? json.items : []).flatMap((item) => (isObject(item) && !absent(item.URL) ? [{ type: 'image', ...photo(reading, item) } as Block] : []));
   }
   if (role === 'audio' || role === 'music' || role === 'video') {
     return absent(json.URL) ? [] : [{ type: 'media', kind: role === 'video' ? 'video' : 'audio', src: String(json.URL), title: someText(json.caption) }];

@@ -9,7 +9,7 @@ import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import { warn } from '../reading.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { escapeHtml, someText } from './text.js';
 
 /** Contentful's marks, and the element each is. */
@@ -19,14 +19,14 @@ const MARKS: Record<string, string> = { bold: 'strong', italic: 'em', underline:
 const ELEMENTS: Record<string, string> = { 'table-row': 'tr', 'table-cell': 'td', 'table-header-cell': 'th', table: 'table', 'list-item': 'li', 'unordered-list': 'ul', 'ordered-list': 'ol', paragraph: 'p', blockquote: 'blockquote' };
 
 /** Folio JSON whose `body` is a Contentful Rich Text document, with the body as Folio blocks. */
-export function mapContentfulBody(input: unknown): Mapped {
+export function mapContentfulBody(reading: Reading, input: unknown): Mapped {
   const article = input as Json;
   const document = article.body as Json;
   const paths: SourcePaths = {};
   const blocks: Block[] = [];
   children(document).forEach((node, i) => {
     const block = toBlock(node);
-    if (!block) return void warn(`body.content[${i}]`, `(${JSON.stringify(node.nodeType ?? null)}) is not shown: Folio shows text, headings, lists, quotes, rules, tables and embedded images.`);
+    if (!block) return void warn(reading, `body.content[${i}]`, `(${JSON.stringify(node.nodeType ?? null)}) is not shown: Folio shows text, headings, lists, quotes, rules, tables and embedded images.`);
     paths[`body[${blocks.length}]`] = `body.content[${i}]`;
     blocks.push(block);
   });

@@ -6,12 +6,12 @@
 import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { firstPost, ownSummary, relatedPosts } from './posts.js';
 import { absent, someText, textOf } from './text.js';
 
-export function mapForem(input: unknown): Mapped {
-  const { posts: articles, post: article, list, at } = firstPost(input);
+export function mapForem(reading: Reading, input: unknown): Mapped {
+  const { posts: articles, post: article, list, at } = firstPost(reading, input);
   const html = someText(article.body_html);
   const user = isObject(article.user) && !absent(article.user.name) ? article.user : undefined;
   const paths: SourcePaths = {
@@ -30,7 +30,7 @@ export function mapForem(input: unknown): Mapped {
       url: article.url,
       title: article.title,
       // Forem fills a missing description with the opening of the text.
-      dek: ownSummary(someText(article.description), html ? textOf(html) : ''),
+      dek: ownSummary(someText(article.description), html ? textOf(reading, html) : ''),
       published: article.published_at,
       updated: article.edited_at,
       authors: user ? [{ name: user.name, url: profile(article, user) }] : [],

@@ -6,13 +6,13 @@
 import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { firstPost, relatedPosts } from './posts.js';
 import { absent, plain, someText } from './text.js';
 
-export function mapGhost(input: unknown): Mapped {
+export function mapGhost(reading: Reading, input: unknown): Mapped {
   const key = isObject(input) && Array.isArray(input.pages) && !Array.isArray(input.posts) ? 'pages' : 'posts';
-  const { posts, post, list, at } = firstPost(input, key);
+  const { posts, post, list, at } = firstPost(reading, input, key);
   const html = someText(post.html);
   const paths: SourcePaths = {
     url: `${at}url`,
@@ -38,7 +38,7 @@ export function mapGhost(input: unknown): Mapped {
       published: post.published_at,
       updated: post.updated_at,
       authors: authors(post, at, paths),
-      image: image(post),
+      image: image(reading, post),
       tags: tags.map((tag) => tag.name),
       body: html,
       // A members' post read without access: Ghost sends the free preview, if any, and `access: false`.
@@ -64,10 +64,10 @@ function authors(post: Json, at: string, paths: SourcePaths): unknown[] {
   return found;
 }
 
-function image(post: Json): Json | undefined {
+function image(reading: Reading, post: Json): Json | undefined {
   if (absent(post.feature_image)) return undefined;
   // The caption is HTML (it may hold the photographer's link).
-  return { src: post.feature_image, alt: post.feature_image_alt, caption: plain(post.feature_image_caption) };
+  return { src: post.feature_image, alt: post.feature_image_alt, caption: plain(reading, post.feature_image_caption) };
 }
 
 const toItem = (post: Json): Json => ({

@@ -7,17 +7,17 @@ import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import { isJsonFeed } from '../formats.js';
 import { fail } from '../reading.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { absent, escapeHtml, excerpt, someText, textOf, textToBlocks } from './text.js';
 
 /** A feed item, or a feed's first item with the rest as related articles, as Folio input. */
-export function mapJsonFeed(input: unknown): Mapped {
+export function mapJsonFeed(reading: Reading, input: unknown): Mapped {
   const feed = isJsonFeed(input) ? input : undefined;
-  const items = feed ? list(feed.items, 'items') : [input];
-  if (!items.length) fail('items', 'is empty: the feed has no article to show');
+  const items = feed ? list(reading, feed.items, 'items') : [input];
+  if (!items.length) fail(reading, 'items', 'is empty: the feed has no article to show');
   const at = feed ? 'items[0].' : '';
-  const item = object(items[0], feed ? 'items[0]' : 'item');
-  const content = contentText(item);
+  const item = object(reading, items[0], feed ? 'items[0]' : 'item');
+  const content = contentText(reading, item);
   const summary = someText(item.summary);
   // Microblog items have no title: their opening words stand in for one.
   const title = someText(item.title) ?? excerpt(summary ?? content, 80) ?? item.title;
@@ -44,8 +44,8 @@ export function mapJsonFeed(input: unknown): Mapped {
       image: item.image ?? item.banner_image,
       lang: item.language ?? feed?.language,
       tags: item.tags,
-      body: [...(html ? [{ type: 'html', html }] : textToBlocks(content)), ...attachments(item, at, paths)],
-      related: feed ? related(items, 1, paths) : [],
+      body: [...(html ? [{ type: 'html', html }] : textToBlocks(content)), ...attachments(reading, item, at, paths)],
+      related: feed ? related(reading, items, 1, paths) : [],
     },
     paths,
     base: homePage(feed),
@@ -56,10 +56,10 @@ export function mapJsonFeed(input: unknown): Mapped {
  * Audio and video attachments (a podcast's episode) as media blocks, after the text; any other
  * file as a link to it. Attachments without a URL are skipped.
  */
-function attachments(item: Json, at: string, paths: SourcePaths): Json[] {
+function attachments(reading: Reading, item: Json, at: string, paths: SourcePaths): Json[] {
   const files = Array.isArray(item.attachments) ? item.attachments : [];
   const blocks: Json[] = [];
-  const offset = someText(item.content_html) ? 1 : textToBlocks(contentText(item)).length;
+  const offset = someText(item.content_html) ? 1 : textToBlocks(contentText(reading, item)).length;
   files.forEach((file, i) => {
     if (!isObject(file) || absent(file.url)) return;
     paths[`body[${offset + blocks.length}]`] = `${at}attachments[${i}]`;
@@ -82,18 +82,18 @@ const linkTo = (href: unknown, title: string | undefined) => {
 };
 
 /** A feed's items as related items, mapped like an article's `related`. */
-export function mapJsonFeedItems(input: unknown): Mapped {
-  const feed = object(input, 'feed');
+export function mapJsonFeedItems(reading: Reading, input: unknown): Mapped {
+  const feed = object(reading, input, 'feed');
   const paths: SourcePaths = { related: 'items' };
-  return { input: { related: related(list(feed.items, 'items'), 0, paths) }, paths, base: homePage(feed) };
+  return { input: { related: related(reading, list(reading, feed.items, 'items'), 0, paths) }, paths, base: homePage(feed) };
 }
 
 /** Items with a link and a title or some text, as related items; the others are left out. */
-function related(items: unknown[], from: number, paths: SourcePaths): unknown[] {
+function related(reading: Reading, items: unknown[], from: number, paths: SourcePaths): unknown[] {
   const found: unknown[] = [];
   items.slice(from).forEach((item, k) => {
     const at = `items[${k + from}]`;
-    const summary = isObject(item) ? (someText(item.summary) ?? excerpt(contentText(item), 160)) : undefined;
+    const summary = isObject(item) ? (someText(item.summary) ?? excerpt(contentText(reading, item), 160)) : undefined;
     if (isObject(item) && (absent(item[linkKey(item)]) || (absent(item.title) && !summary))) return;
     const path = `related[${found.length}]`;
     paths[path] = at;
@@ -120,9 +120,9 @@ const homePage = (feed: Json | undefined) => someText(feed?.home_page_url);
 const linkKey = (item: Json) => (!absent(item.url) || absent(item.external_url) ? 'url' : 'external_url');
 
 /** The item's text, from `content_text` or else read out of `content_html`. */
-function contentText(item: Json): string | undefined {
+function contentText(reading: Reading, item: Json): string | undefined {
   const html = someText(item.content_html);
-  return someText(item.content_text) ?? (html && textOf(html));
+  return someText(item.content_text) ?? (html && textOf(reading, html));
 }
 
 /** `authors` (1.1) or `author` (1.0); people without a name are skipped; `undefined` when none is given. */

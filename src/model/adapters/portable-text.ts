@@ -8,25 +8,25 @@ import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import { warn } from '../reading.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { escapeHtml, someText } from './text.js';
 
 /** Portable Text's decorators, and the element each is. */
 const DECORATORS: Record<string, string> = { strong: 'strong', em: 'em', code: 'code', underline: 'u', 'strike-through': 's' };
 
 /** Folio JSON whose `body` is Portable Text, with the body as Folio blocks. */
-export function mapPortableTextBody(input: unknown): Mapped {
+export function mapPortableTextBody(reading: Reading, input: unknown): Mapped {
   const article = input as Json;
   const paths: SourcePaths = {};
-  return { input: { ...article, body: portableText(article.body as unknown[], paths) }, paths, own: true };
+  return { input: { ...article, body: portableText(reading, article.body as unknown[], paths) }, paths, own: true };
 }
 
-function portableText(nodes: unknown[], paths: SourcePaths): Block[] {
+function portableText(reading: Reading, nodes: unknown[], paths: SourcePaths): Block[] {
   const blocks: Block[] = [];
   nodes.forEach((node, i) => {
     const path = `body[${i}]`;
     const block = isObject(node) ? toBlock(node) : undefined;
-    if (!block) return void warn(path, `(${JSON.stringify(isObject(node) ? (node._type ?? null) : node)}) is not shown: Folio shows text blocks, lists and images with a URL.`);
+    if (!block) return void warn(reading, path, `(${JSON.stringify(isObject(node) ? (node._type ?? null) : node)}) is not shown: Folio shows text blocks, lists and images with a URL.`);
     const last = blocks.at(-1);
     // Consecutive list items of one kind are one list.
     if (block.type === 'list' && last?.type === 'list' && last.ordered === block.ordered) return void last.items.push(...block.items);

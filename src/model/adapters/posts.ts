@@ -2,7 +2,7 @@
 import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import { fail } from '../reading.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { absent } from './text.js';
 
 /**
@@ -10,12 +10,12 @@ import { absent } from './text.js';
  * under `key` (`{ "posts": [...] }`). `list` is the list's path, `at` the prefix of the post's
  * fields (`posts[0].`).
  */
-export function firstPost(input: unknown, key?: string): { posts: unknown[]; post: Json; list: string; at: string } {
+export function firstPost(reading: Reading, input: unknown, key?: string): { posts: unknown[]; post: Json; list: string; at: string } {
   const found = key === undefined ? input : isObject(input) ? input[key] : undefined;
-  if (!Array.isArray(found)) return { posts: [input], post: object(input, 'post'), list: '', at: '' };
+  if (!Array.isArray(found)) return { posts: [input], post: object(reading, input, 'post'), list: '', at: '' };
   const list = key ?? '';
-  if (!found.length) fail(list || '[]', 'is empty: the answer has no post to show');
-  return { posts: found, post: object(found[0], `${list}[0]`), list, at: `${list}[0].` };
+  if (!found.length) fail(reading, list || '[]', 'is empty: the answer has no post to show');
+  return { posts: found, post: object(reading, found[0], `${list}[0]`), list, at: `${list}[0].` };
 }
 
 /**

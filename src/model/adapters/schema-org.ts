@@ -8,7 +8,7 @@ import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
 import { decodeText, fail, warn } from '../reading.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { absent, excerpt, plain, someText, textOf, textToBlocks } from './text.js';
 
 /** schema.org's `Article` and the types under it (https://schema.org/Article, "More specific Types"). */
@@ -28,10 +28,10 @@ type Node = { json: Json; path: string };
 type Resolve = (value: unknown) => unknown;
 
 /** The first article node as Folio input; the document's other articles become its related articles. */
-export function mapSchemaOrg(input: unknown): Mapped {
-  const nodes = flatten(compact(input));
+export function mapSchemaOrg(reading: Reading, input: unknown): Mapped {
+  const nodes = flatten(reading, compact(input));
   const [found, ...others] = nodes.filter(({ json }) => [json['@type']].flat().some(isArticleType));
-  if (!found) fail('@type', 'names no article type (Article, NewsArticle, BlogPosting or another type under Article)');
+  if (!found) fail(reading, '@type', 'names no article type (Article, NewsArticle, BlogPosting or another type under Article)');
   const byId = new Map(nodes.map(({ json }) => [json['@id'], json]));
   const resolve: Resolve = (value) =>
     (isObject(value) && typeof value['@id'] === 'string' && byId.get(value['@id'])) || value;
@@ -40,13 +40,13 @@ export function mapSchemaOrg(input: unknown): Mapped {
   const page = resolve(json.mainEntityOfPage);
   // Yoast SEO describes the page, not the article, in its @graph.
   const ownDescription = json.description != null;
-  const description = plain(ownDescription || !isObject(page) ? json.description : page.description);
+  const description = plain(reading, ownDescription || !isObject(page) ? json.description : page.description);
   // Without a headline, the description's or else the body's opening words stand in for one.
   const title =
-    headline(json) ?? excerpt(someText(description) ?? plainBody(json.articleBody), 80) ?? json.headline;
+    headline(reading, json) ?? excerpt(someText(description) ?? plainBody(reading, json.articleBody), 80) ?? json.headline;
   const blocks = [
-    ...body(json.articleBody),
-    ...[json.liveBlogUpdate ?? []].flat().flatMap(liveUpdate),
+    ...body(reading, json.articleBody),
+    ...[json.liveBlogUpdate ?? []].flat().flatMap((update) => liveUpdate(reading, update)),
   ];
   const paths: SourcePaths = {
     url: `${at}${json.url != null ? 'url' : 'mainEntityOfPage'}`,
@@ -76,7 +76,7 @@ export function mapSchemaOrg(input: unknown): Mapped {
       body: blocks,
       // A paywall's marking (`false`, or the text "False" some sites write), with no text to show.
       locked: !blocks.length && /^false$/i.test(String(json.isAccessibleForFree)),
-      related: related(others, resolve, paths),
+      related: related(reading, others, resolve, paths),
     },
     paths,
   };
@@ -107,36 +107,36 @@ function compact(value: unknown, key = ''): unknown {
  * Every node with its path: the input itself, each item of a list, each node of an `@graph`, and
  * the posts a `Blog` lists in `blogPost`.
  */
-function flatten(input: unknown, path = ''): Node[] {
-  if (Array.isArray(input)) return input.flatMap((item, i) => flatten(item, `${path}[${i}]`));
+function flatten(reading: Reading, input: unknown, path = ''): Node[] {
+  if (Array.isArray(input)) return input.flatMap((item, i) => flatten(reading, item, `${path}[${i}]`));
   // Site templates leave `null` or `{}` where a node was meant to be.
   if (path && (!isObject(input) || !Object.keys(input).length)) {
-    warn(path, `is ${isObject(input) ? 'an empty node' : JSON.stringify(input ?? null)}, not a node: skipped.`);
+    warn(reading, path, `is ${isObject(input) ? 'an empty node' : JSON.stringify(input ?? null)}, not a node: skipped.`);
     return [];
   }
-  const json = object(input, path || 'input');
+  const json = object(reading, input, path || 'input');
   const at = path ? `${path}.` : '';
-  if (Array.isArray(json['@graph'])) return flatten(json['@graph'], `${at}@graph`);
-  const posts = Array.isArray(json.blogPost) ? flatten(json.blogPost, `${at}blogPost`) : [];
+  if (Array.isArray(json['@graph'])) return flatten(reading, json['@graph'], `${at}@graph`);
+  const posts = Array.isArray(json.blogPost) ? flatten(reading, json.blogPost, `${at}blogPost`) : [];
   // An article inside another node: a page's `mainEntity`, or under a key of the site's own (`article`).
   const inner = Object.entries(json).flatMap(([key, value]) =>
-    isObject(value) && [value['@type']].flat().some(isArticleType) ? flatten(value, `${at}${key}`) : [],
+    isObject(value) && [value['@type']].flat().some(isArticleType) ? flatten(reading, value, `${at}${key}`) : [],
   );
   return [{ json, path }, ...posts, ...inner];
 }
 
-const headline = (json: Json) => plain(someText(json.headline) ?? someText(json.name));
+const headline = (reading: Reading, json: Json) => plain(reading, someText(json.headline) ?? someText(json.name));
 
 /** `url`, or the page the article is the main entity of (`mainEntityOfPage`, resolved). */
 const pageUrl = (json: Json, page: unknown) =>
   someText(json.url) ?? (isObject(page) ? (page.url ?? page['@id']) : page);
 
 /** The other articles of the document, as related articles when they have a link and a headline. */
-function related(nodes: Node[], resolve: Resolve, paths: SourcePaths): Json[] {
+function related(reading: Reading, nodes: Node[], resolve: Resolve, paths: SourcePaths): Json[] {
   const found: Json[] = [];
   for (const { json, path } of nodes) {
     const link = pageUrl(json, resolve(json.mainEntityOfPage));
-    const title = headline(json);
+    const title = headline(reading, json);
     if (absent(link) || absent(title)) continue;
     const at = `related[${found.length}]`;
     Object.assign(paths, imagePaths(`${at}.image`, `${path}.image`), {
@@ -146,20 +146,20 @@ function related(nodes: Node[], resolve: Resolve, paths: SourcePaths): Json[] {
       [`${at}.published`]: `${path}.datePublished`,
     });
     // `readArticle` keeps what a card shows of the image.
-    found.push({ url: link, title, summary: plain(json.description), published: json.datePublished, image: image(json, resolve) });
+    found.push({ url: link, title, summary: plain(reading, json.description), published: json.datePublished, image: image(json, resolve) });
   }
   return found;
 }
 
 /** `articleBody` as one line of text, HTML or not. */
-const plainBody = (value: unknown) => (typeof value === 'string' ? textOf(value) : undefined);
+const plainBody = (reading: Reading, value: unknown) => (typeof value === 'string' ? textOf(reading, value) : undefined);
 
 /** `articleBody` is text, but some sites put HTML in it; HTML goes to the sanitizer as HTML. */
-function body(value: unknown): Block[] {
+function body(reading: Reading, value: unknown): Block[] {
   const content = someText(value);
   if (content && hasTag(content)) return [{ type: 'html', html: content }];
   // Plain text, whose character references (`&#39;`) are decoded once, as in any plain-text field.
-  return textToBlocks(content && decodeText(content));
+  return textToBlocks(content && decodeText(reading, content));
 }
 
 /** True when `text` holds a tag: a `<` and a letter with a `>` after them. Looked for once, not from every `<`. */
@@ -169,10 +169,10 @@ function hasTag(text: string): boolean {
 }
 
 /** A live blog's update: its headline as a subheading, then its text. */
-function liveUpdate(value: unknown): Block[] {
+function liveUpdate(reading: Reading, value: unknown): Block[] {
   if (!isObject(value)) return [];
   const headline = someText(value.headline);
-  return [...(headline ? [{ type: 'heading', text: headline, level: 2 } as const] : []), ...body(value.articleBody)];
+  return [...(headline ? [{ type: 'heading', text: headline, level: 2 } as const] : []), ...body(reading, value.articleBody)];
 }
 
 /** People and organizations given by name, or as objects with `name` and `url`; nameless ones are skipped. */

@@ -1,6 +1,7 @@
 /** Small helpers the adapters share: plain text into blocks, short excerpts, and HTML read as text. */
 import type { Block } from '../article.js';
 import { toText } from '../reading.js';
+import type { Reading } from '../reading.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -41,8 +42,8 @@ export const absent = (value: unknown): boolean =>
  * written `&amp;` so that the decoding gives it back as it was. Values that are not strings pass
  * through for `readArticle` to report.
  */
-export const plain = (value: unknown): unknown =>
-  typeof value === 'string' ? textOf(value) || undefined : value;
+export const plain = (reading: Reading, value: unknown): unknown =>
+  typeof value === 'string' ? textOf(reading, value) || undefined : value;
 
 /** HTML as Folio plain text (see `plain`). */
-export const textOf = (html: string): string => toText(html).replace(/&/g, '&amp;');
+export const textOf = (reading: Reading, html: string): string => toText(reading, html).replace(/&/g, '&amp;');

@@ -7,12 +7,12 @@
 import { isObject } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { firstPost, ownSummary, relatedPosts } from './posts.js';
 import { absent, plain, someText, textOf } from './text.js';
 
-export function mapWordPressCom(input: unknown): Mapped {
-  const { posts, post, list, at } = firstPost(input, 'posts');
+export function mapWordPressCom(reading: Reading, input: unknown): Mapped {
+  const { posts, post, list, at } = firstPost(reading, input, 'posts');
   const html = someText(post.content);
   const [category] = terms(post.categories).filter((term) => term.slug !== 'uncategorized');
   const author = isObject(post.author) && !absent(post.author.name) ? post.author : undefined;
@@ -33,17 +33,17 @@ export function mapWordPressCom(input: unknown): Mapped {
   return {
     input: {
       url: post.URL,
-      title: plain(post.title),
-      dek: ownSummary(someText(plain(post.excerpt)), html ? textOf(html) : ''),
-      category: category && { name: plain(category.name) },
+      title: plain(reading, post.title),
+      dek: ownSummary(someText(plain(reading, post.excerpt)), html ? textOf(reading, html) : ''),
+      category: category && { name: plain(reading, category.name) },
       published: post.date,
       updated: post.modified,
       // The author's own site, when they gave one.
       authors: author ? [{ name: author.name, url: someText(author.URL) }] : [],
-      image: image(post),
-      tags: terms(post.tags).map((term) => plain(term.name)),
+      image: image(reading, post),
+      tags: terms(post.tags).map((term) => plain(reading, term.name)),
       body: html,
-      related: relatedPosts(posts, list, toItem, { url: 'URL', published: 'date', image: 'post_thumbnail' }, paths),
+      related: relatedPosts(posts, list, (item) => toItem(reading, item), { url: 'URL', published: 'date', image: 'post_thumbnail' }, paths),
     },
     paths,
   };
@@ -54,7 +54,7 @@ const terms = (value: unknown): Json[] =>
   isObject(value) ? Object.values(value).filter((term): term is Json => isObject(term) && !absent(term.name)) : [];
 
 /** `post_thumbnail` with its size, its alt text from the post's attachments; else `featured_image`, a bare URL. */
-function image(post: Json): Json | undefined {
+function image(reading: Reading, post: Json): Json | undefined {
   const thumbnail = isObject(post.post_thumbnail) ? post.post_thumbnail : undefined;
   if (!thumbnail) return someText(post.featured_image) ? { src: post.featured_image } : undefined;
   const attachments = isObject(post.attachments) ? post.attachments : {};
@@ -64,14 +64,14 @@ function image(post: Json): Json | undefined {
     alt: isObject(attachment) ? attachment.alt : undefined,
     width: thumbnail.width,
     height: thumbnail.height,
-    caption: isObject(attachment) ? plain(someText(attachment.caption)) : undefined,
+    caption: isObject(attachment) ? plain(reading, someText(attachment.caption)) : undefined,
   };
 }
 
-const toItem = (post: Json): Json => ({
+const toItem = (reading: Reading, post: Json): Json => ({
   url: post.URL,
-  title: plain(post.title),
-  summary: plain(someText(post.excerpt)),
+  title: plain(reading, post.title),
+  summary: plain(reading, someText(post.excerpt)),
   published: post.date,
-  image: image(post),
+  image: image(reading, post),
 });

@@ -7,22 +7,22 @@
 import { isObject, object } from '../fields.js';
 import type { Json } from '../fields.js';
 import type { Mapped } from '../read-article.js';
-import type { SourcePaths } from '../reading.js';
+import type { Reading, SourcePaths } from '../reading.js';
 import { endFinder } from '../html-text.js';
 import { absent, excerpt, plain, someText, textOf } from './text.js';
 
-export function mapWordPress(input: unknown): Mapped {
+export function mapWordPress(reading: Reading, input: unknown): Mapped {
   const many = Array.isArray(input);
   const posts = many ? input : [input];
   const at = many ? '[0].' : '';
-  const post = object(posts[0], many ? '[0]' : 'post');
+  const post = object(reading, posts[0], many ? '[0]' : 'post');
   const html = someText(rendered(post.content));
-  const content = html ? textOf(html) : '';
-  const summary = excerptOf(post, content);
+  const content = html ? textOf(reading, html) : '';
+  const summary = excerptOf(reading, post, content);
   const embedded = isObject(post._embedded) ? post._embedded : {};
-  const terms = termsOf(embedded, `${at}_embedded`);
+  const terms = termsOf(reading, embedded, `${at}_embedded`);
   // A post without a title (or with a broken one) is named by its opening words.
-  const title = someText(plain(rendered(post.title))) ?? excerpt(summary ?? content, 80) ?? rendered(post.title);
+  const title = someText(plain(reading, rendered(post.title))) ?? excerpt(summary ?? content, 80) ?? rendered(post.title);
   const paths: SourcePaths = {
     url: `${at}link`,
     title: `${at}title.rendered`,
@@ -43,7 +43,7 @@ export function mapWordPress(input: unknown): Mapped {
       published: gmt(post.date_gmt) ?? post.date,
       updated: gmt(post.modified_gmt) ?? post.modified,
       authors: authorsOf(embedded, `${at}_embedded`, paths),
-      image: featuredImage(embedded),
+      image: featuredImage(reading, embedded),
       // Polylang and WPML add the post's language as `lang`.
       lang: post.lang,
       tags: terms.tags,
@@ -51,7 +51,7 @@ export function mapWordPress(input: unknown): Mapped {
       // Without the password WordPress sends the content empty and marks it protected: the article
       // shows its own notice, in the article's language, with a link to the post.
       locked: !html && isObject(post.content) && post.content.protected === true,
-      related: related(posts, paths),
+      related: related(reading, posts, paths),
     },
     paths,
   };
@@ -93,10 +93,10 @@ function withoutTails(html: string): string {
  * The excerpt as a dek, without WordPress's "[…]" and "Continue reading" tails. An excerpt
  * WordPress cut from the content itself would only repeat the first paragraph, so it is left out.
  */
-function excerptOf(post: Json, content: string): string | undefined {
+function excerptOf(reading: Reading, post: Json, content: string): string | undefined {
   const html = someText(rendered(post.excerpt));
   if (!html) return undefined;
-  const summary = textOf(withoutTails(html))
+  const summary = textOf(reading, withoutTails(html))
     .replace(/\s*\[(?:…|\.\.\.)\]$/, '…')
     .replace(/([.!?])…$/, '$1');
   const opening = summary.replace(/…$/, '');
@@ -125,7 +125,7 @@ function authorsOf(embedded: Json, at: string, paths: SourcePaths): unknown[] {
 }
 
 /** The featured image at the "large" size (about 1024px), which fits the text column. */
-function featuredImage(embedded: Json): unknown {
+function featuredImage(reading: Reading, embedded: Json): unknown {
   const [media] = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'] : [];
   if (!isObject(media)) return media;
   const details = isObject(media.media_details) ? media.media_details : {};
@@ -137,7 +137,7 @@ function featuredImage(embedded: Json): unknown {
     alt: media.alt_text,
     width: size.width,
     height: size.height,
-    caption: plain(rendered(media.caption)),
+    caption: plain(reading, rendered(media.caption)),
   };
 }
 
@@ -152,26 +152,26 @@ const imagePaths = (path: string, media: string): SourcePaths => ({
 });
 
 /** The first real category (not "Uncategorized") and the tags, from `wp:term`. */
-function termsOf(embedded: Json, at: string) {
+function termsOf(reading: Reading, embedded: Json, at: string) {
   const groups = Array.isArray(embedded['wp:term']) ? embedded['wp:term'] : [];
   const terms = groups.flat().filter(isObject);
   const named = (taxonomy: string) =>
     terms.filter((term) => term.taxonomy === taxonomy && !absent(term.name));
   const [category] = named('category').filter((term) => term.slug !== 'uncategorized');
   return {
-    category: category && { name: plain(category.name), url: category.link },
-    tags: named('post_tag').map((term) => plain(term.name)),
+    category: category && { name: plain(reading, category.name), url: category.link },
+    tags: named('post_tag').map((term) => plain(reading, term.name)),
     paths: { category: `${at}.wp:term`, 'category.url': `${at}.wp:term.link`, tags: `${at}.wp:term` },
   };
 }
 
 /** The other posts of a list, as related articles; those without a link or any text are left out. */
-function related(posts: unknown[], paths: SourcePaths): unknown[] {
+function related(reading: Reading, posts: unknown[], paths: SourcePaths): unknown[] {
   const found: unknown[] = [];
   posts.slice(1).forEach((post, k) => {
     const at = `[${k + 1}]`;
-    const title = isObject(post) ? plain(rendered(post.title)) : undefined;
-    const summary = isObject(post) ? excerptOf(post, '') : undefined;
+    const title = isObject(post) ? plain(reading, rendered(post.title)) : undefined;
+    const summary = isObject(post) ? excerptOf(reading, post, '') : undefined;
     if (isObject(post) && (absent(post.link) || (absent(title) && !summary))) return;
     const path = `related[${found.length}]`;
     paths[path] = at;
@@ -184,7 +184,7 @@ function related(posts: unknown[], paths: SourcePaths): unknown[] {
       title,
       summary,
       published: gmt(post.date_gmt) ?? post.date,
-      image: featuredImage(isObject(post._embedded) ? post._embedded : {}),
+      image: featuredImage(reading, isObject(post._embedded) ? post._embedded : {}),
     });
   });
   return found;
