@@ -22,6 +22,7 @@ import {
 import type { Json } from './fields.js';
 import { nearest } from './near-miss.js';
 import { renamedNetwork, renamedWarning } from './networks.js';
+import { markRead, readAgain } from './read-again.js';
 import { documentSrc, problem, report, warn, withReading } from './reading.js';
 import type { SourcePaths } from './reading.js';
 
@@ -104,7 +105,11 @@ function checkKeys(json: Json, where: keyof typeof KEYS, at: string): void {
   }
 }
 
-export function readArticle(input: unknown, formatBase?: string): Article {
+/** Folio input as an `Article`, which is Folio's own output: read again, its text is not decoded again. */
+export const readArticle = (input: unknown, formatBase?: string): Article =>
+  markRead(readAgain(input, () => readFields(input, formatBase)));
+
+function readFields(input: unknown, formatBase?: string): Article {
   const json = object(input, 'article');
   const src = documentSrc();
   const own = url(json.url, 'url', src ?? formatBase);
@@ -292,9 +297,12 @@ function readAdId(value: unknown, path: string): string | undefined {
 }
 
 /** Related items: a `url` and a title or a summary each; items without them are left out with a warning. */
-export function readRelated(value: unknown, path: string, base?: string): RelatedItem[] {
-  return list(value, path).flatMap((item, i) => readRelatedItem(item, `${path}[${i}]`, base) ?? []);
-}
+export const readRelated = (value: unknown, path: string, base?: string): RelatedItem[] =>
+  markRead(
+    readAgain(value, () =>
+      list(value, path).flatMap((item, i) => readRelatedItem(item, `${path}[${i}]`, base) ?? []),
+    ),
+  );
 
 function readRelatedItem(value: unknown, path: string, base?: string): RelatedItem | undefined {
   const json = optionalObject(value, path);

@@ -48,6 +48,8 @@ interface Reading {
   longest: number;
   /** What makes the input no article, gathered so that the error names them all. */
   problems: FolioProblem[];
+  /** The text read is Folio's own output, decoded once already (`readAgain`): it is taken as it is. */
+  decoded?: boolean;
 }
 
 /**
@@ -103,7 +105,18 @@ export const documentSrc = (): string | undefined => current.src;
  * by the table the caller handed in, else by `htmlToText` (the platform's own parser, in a browser).
  */
 export const decodeText = (text: string): string =>
-  decodeReferences(text, current.namedReference ?? parsedReference);
+  current.decoded ? text : decodeReferences(text, current.namedReference ?? parsedReference);
+
+/** Runs `read` with its text taken as decoded already. */
+export function asDecoded<T>(read: () => T): T {
+  const outer = current.decoded;
+  current.decoded = true;
+  try {
+    return read();
+  } finally {
+    current.decoded = outer;
+  }
+}
 
 /** A name as the reading's HTML reader decodes it; a name it leaves as written, or reads as more than a character or two, is none. */
 function parsedReference(name: string): string | undefined {

@@ -14,7 +14,7 @@
 //                                                  on demand, `.sri` files, folio.importmap.json
 //   /__folio/copy/FILE                             the same files at a second address: a second copy of Folio
 //   /__folio/tampered/FILE                         the same files, each on-demand one changed by a comment
-//   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&script=URL
+//   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&jsonld=1&script=URL
 //                                                  a test page holding folio-embed/ssr's HTML for the
 //                                                  article JSON at PATH (or, with `hostile=1`, for an
 //                                                  article made of the safety tests' vectors)
@@ -90,6 +90,7 @@ export async function folioRoutes(ctx, next) {
       lang: query.lang,
       hide: query.hide,
       url: query.url,
+      emitJsonLd: Boolean(query.jsonld),
       onWarning: () => {},
     });
     ctx.type = 'text/html';
