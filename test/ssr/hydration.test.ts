@@ -92,6 +92,10 @@ const blockTexts = (demo.body as Record<string, string & string[]>[]).flatMap((b
   return text ? [text.slice(0, 60)] : [];
 });
 
+/** An article whose paragraphs hold elements that close a `<p>` in HTML's parser. */
+const BLOCKS_IN_BLOCKS = 'test/fixtures/ssr/blocks-in-blocks.json';
+const blocksInBlocks = await (await fetch(`/${BLOCKS_IN_BLOCKS}`)).json();
+
 /** An article whose text, once decoded, still reads like character references (`Fish &amp;amp; chips`). */
 const REFERENCES = 'test/fixtures/ssr/references.json';
 
@@ -169,7 +173,7 @@ describe('a server-rendered article', () => {
     });
 
     it('keeps them too when the HTML of a paragraph or list item holds blocks of its own', async () => {
-      const page = await openServerPage({ file: 'test/fixtures/ssr/blocks-in-blocks.json' });
+      const page = await openServerPage({ file: BLOCKS_IN_BLOCKS });
       const text = () => root(page).querySelector('[part=body]')!.textContent!.replace(/\s+/g, ' ').trim();
       const read = text();
       const before = shadowNodes(article(page));
@@ -179,12 +183,16 @@ describe('a server-rendered article', () => {
       expect(after.every((node, i) => node === before[i])).to.equal(true);
       expect(text()).to.equal(read);
       expect(page.window.folio.errors).to.deep.equal([]);
-      // Taken over, it renders the next article in those nodes' place.
+      // Taken over, it updates those nodes in place: a paragraph the parser had split would leave
+      // the old text behind, or fail to update at all.
       const el = article(page) as LitElement & { article: unknown };
-      el.article = { title: 'Next', body: [{ type: 'paragraph', html: 'Only this.' }] };
+      const next = blocksInBlocks.body.map((_: unknown, i: number) => `Block ${i + 1}.`);
+      el.article = { title: 'Next', body: next.map((html: string) => ({ type: 'paragraph', html })) };
       await el.updateComplete;
       expect(root(page).querySelector('h1')!.textContent).to.equal('Next');
-      expect(text()).to.equal('Only this.');
+      const blocks = [...root(page).querySelectorAll('[part=body] > *')];
+      expect(blocks.map((block) => block.textContent!.trim())).to.deep.equal(next);
+      expect(page.window.folio.errors).to.deep.equal([]);
     });
 
     it('shifts nothing on screen', async () => {
