@@ -9,10 +9,9 @@ import { directionOf } from '../internal/translations.js';
 import type { Translation } from '../internal/translations.js';
 import { DEFAULT_TIMEOUT, SourceController } from '../internal/source.js';
 import { InputReader, readArticle, whileReading } from '../internal/read.js';
-import type { Loaded, Reader } from '../internal/read.js';
+import type { Loaded } from '../internal/read.js';
 import { renderStatus } from '../internal/status.js';
 import { renderTime } from '../internal/dates.js';
-import { readJson } from '../internal/json.js';
 import { AdVisibilityController } from './ad-visibility.js';
 import { hiddenParts } from './hidden-parts.js';
 import type { HideablePart } from './hidden-parts.js';
@@ -20,6 +19,7 @@ import type { FolioAdVisibleDetail } from './ad-visibility.js';
 import { renderBody, renderFigure } from './blocks.js';
 import { styles } from './article.styles.js';
 import { HOST_JSON_LD, syncJsonLd } from './json-ld-script.js';
+import { NORMALIZED_MARK, readInline } from './inline-json.js';
 // The article composes <folio-related>, so it defines it wherever the article is used.
 import '../related/define.js';
 // Likewise <folio-share-bar>, under the header.
@@ -182,19 +182,24 @@ export class FolioArticle extends FolioElement {
    * the way pages print an article server-side. The script stays where it is, readable to crawlers.
    */
   #readInline(): void {
-    const text = this.#inlineScriptText();
+    const script = this.#inlineScript();
+    const text = script?.textContent ?? undefined;
     if (text === this.#inlineText) return;
     this.#inlineText = text;
-    this.#inline.read(text);
+    // The server's own inline JSON is marked: its text was decoded once already.
+    const normalized = script?.hasAttribute(NORMALIZED_MARK) ?? false;
+    this.#inline.read(text === undefined ? undefined : { text, normalized });
   }
 
   #inlineScriptText(): string | undefined {
+    return this.#inlineScript()?.textContent ?? undefined;
+  }
+
+  #inlineScript(): Element | null {
     // On a server the article arrives as a property; there are no children to read.
-    if (isServer) return undefined;
+    if (isServer) return null;
     // Folio's own inline JSON first, wherever it is: a host's JSON-LD before it is not the article.
-    const script =
-      this.querySelector(':scope > script[type="application/json"]') ?? this.querySelector(HOST_JSON_LD);
-    return script?.textContent ?? undefined;
+    return this.querySelector(':scope > script[type="application/json"]') ?? this.querySelector(HOST_JSON_LD);
   }
 
   override render() {
@@ -314,25 +319,6 @@ function joinList(names: unknown[], template: string, lang: string) {
   );
   return formatParts(template, { names: list });
 }
-
-/**
- * Inline JSON, read at once (a server-rendered article is taken over in its first update). JSON
- * that does not parse fails once the scanner that says where it stops has loaded.
- */
-const readInline: Reader<Article> = (text, options) => {
-  let json: unknown;
-  try {
-    json = JSON.parse(text as string);
-  } catch {
-    return readJson(text as string).then(
-      (json) => readArticle(json, options),
-      (error: Error) => {
-        throw new Error(`The inline <script type="application/json"> is not valid JSON: ${error.message}.`);
-      },
-    );
-  }
-  return readArticle(json, options);
-};
 
 declare global {
   interface HTMLElementTagNameMap {

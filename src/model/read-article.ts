@@ -4,7 +4,16 @@
  * field is repaired or left out with a warning; only an input with no title, or with a body that
  * is not one, is refused, with every such problem named.
  */
-import type { Article, ArticleImage, Author, Block, Category, MediaBlock, RelatedItem, ShareOptions } from './article.js';
+import type {
+  Article,
+  ArticleImage,
+  Author,
+  Block,
+  Category,
+  MediaBlock,
+  RelatedItem,
+  ShareOptions,
+} from './article.js';
 import {
   absent,
   date,
@@ -22,6 +31,7 @@ import {
 import type { Json } from './fields.js';
 import { nearest } from './near-miss.js';
 import { renamedNetwork, renamedWarning } from './networks.js';
+import { markRead, readAgain } from './read-again.js';
 import { problem, report, warn, withPaths } from './reading.js';
 import type { Reading, SourcePaths } from './reading.js';
 
@@ -63,10 +73,9 @@ const KEYS = {
   related: 'url title summary category published image',
   block: 'type html text level src alt width height caption credit cite ordered items id kind mime title',
 };
-const known = Object.fromEntries(Object.entries(KEYS).map(([where, keys]) => [where, keys.split(' ')])) as Record<
-  keyof typeof KEYS,
-  string[]
->;
+const known = Object.fromEntries(
+  Object.entries(KEYS).map(([where, keys]) => [where, keys.split(' ')]),
+) as Record<keyof typeof KEYS, string[]>;
 
 /**
  * True for what looks like Folio Article JSON: an object at least half of whose keys are Folio's
@@ -87,7 +96,8 @@ export function looksLikeFolio(input: unknown): input is Json {
 export function readFolio(reading: Reading, input: unknown): Article {
   const json = object(reading, input, 'article');
   checkKeys(reading, json, 'article', '');
-  for (const key of ['category', 'image', 'share'] as const) if (isObject(json[key])) checkKeys(reading, json[key], key, `${key}.`);
+  for (const key of ['category', 'image', 'share'] as const)
+    if (isObject(json[key])) checkKeys(reading, json[key], key, `${key}.`);
   const each = (value: unknown, where: keyof typeof KEYS, path: string) =>
     Array.isArray(value) &&
     value.forEach((item, i) => isObject(item) && checkKeys(reading, item, where, `${path}[${i}].`));
@@ -106,7 +116,11 @@ function checkKeys(reading: Reading, json: Json, where: keyof typeof KEYS, at: s
   }
 }
 
-export function readArticle(reading: Reading, input: unknown, formatBase?: string): Article {
+/** Folio input as an `Article`, which is Folio's own output: read again, its text is not decoded again. */
+export const readArticle = (reading: Reading, input: unknown, formatBase?: string): Article =>
+  markRead(readAgain(reading, input, (reading) => readFields(reading, input, formatBase)));
+
+function readFields(reading: Reading, input: unknown, formatBase?: string): Article {
   const json = object(reading, input, 'article');
   const { src } = reading;
   const own = url(reading, json.url, 'url', src ?? formatBase);
@@ -119,7 +133,9 @@ export function readArticle(reading: Reading, input: unknown, formatBase?: strin
     category: readCategory(reading, json.category, base),
     published: date(reading, json.published, 'published'),
     updated: date(reading, json.updated, 'updated'),
-    authors: list(reading, json.authors, 'authors').flatMap((a, i) => readAuthor(reading, a, `authors[${i}]`, base) ?? []),
+    authors: list(reading, json.authors, 'authors').flatMap(
+      (a, i) => readAuthor(reading, a, `authors[${i}]`, base) ?? [],
+    ),
     image: readImage(reading, json.image, 'image', base),
     lang: language(reading, json.lang, 'lang'),
     tags: texts(reading, json.tags, 'tags'),
@@ -206,7 +222,8 @@ function readShare(reading: Reading, value: unknown): ShareOptions | undefined {
 function readBody(reading: Reading, value: unknown, base?: string): Block[] {
   if (value == null) return [];
   if (typeof value === 'string') return value.trim() ? [{ type: 'html', html: value }] : [];
-  if (!Array.isArray(value)) return problem(reading, 'body', 'must be a list of blocks or an HTML string') ?? [];
+  if (!Array.isArray(value))
+    return problem(reading, 'body', 'must be a list of blocks or an HTML string') ?? [];
   return value.flatMap((block, i) => readBlock(reading, block, `body[${i}]`, base) ?? []);
 }
 
@@ -234,7 +251,9 @@ function readBlock(reading: Reading, value: unknown, path: string, base?: string
       return html ? { type: 'quote', html, cite: plainText(reading, json.cite, `${path}.cite`) } : undefined;
     }
     case 'list': {
-      const items = list(reading, json.items, `${path}.items`).flatMap((item, i) => text(reading, item, `${path}.items[${i}]`) ?? []);
+      const items = list(reading, json.items, `${path}.items`).flatMap(
+        (item, i) => text(reading, item, `${path}.items[${i}]`) ?? [],
+      );
       if (!items.length) return void (absent(json.items) && warn(reading, path, 'has no items: left out.'));
       return { type: 'list', ordered: readFlag(reading, json.ordered, `${path}.ordered`) ?? false, items };
     }
@@ -262,11 +281,23 @@ function readMedia(reading: Reading, json: Json, path: string, base?: string): M
   let kind = json.kind;
   if (kind !== 'audio' && kind !== 'video') {
     const guess = /^(audio|video)\//i.exec(mime ?? '')?.[1].toLowerCase();
-    warn(reading, `${path}.kind`, `must be "audio" or "video", not ${JSON.stringify(kind ?? null)}: ${guess ? `read as "${guess}" from its mime.` : 'left out.'}`);
+    warn(
+      reading,
+      `${path}.kind`,
+      `must be "audio" or "video", not ${JSON.stringify(kind ?? null)}: ${guess ? `read as "${guess}" from its mime.` : 'left out.'}`,
+    );
     if (!guess) return undefined;
     kind = guess;
   }
-  return src ? { type: 'media', kind: kind as MediaBlock['kind'], src, mime, title: plainText(reading, json.title, `${path}.title`) } : undefined;
+  return src
+    ? {
+        type: 'media',
+        kind: kind as MediaBlock['kind'],
+        src,
+        mime,
+        title: plainText(reading, json.title, `${path}.title`),
+      }
+    : undefined;
 }
 
 /** 2, 3 or 4; other levels are brought into that range (the article's title is the one `<h1>`). */
@@ -282,7 +313,13 @@ function readLevel(reading: Reading, value: unknown, path: string): 2 | 3 | 4 {
 function readFlag(reading: Reading, value: unknown, path: string): boolean | undefined {
   if (value == null || typeof value === 'boolean') return value ?? undefined;
   const flag = /^(true|false)$/i.exec(String(value).trim())?.[1].toLowerCase();
-  warn(reading, path, flag ? `is text, not true or false: read as ${flag}.` : `must be true or false, not ${JSON.stringify(value)}: left out.`);
+  warn(
+    reading,
+    path,
+    flag
+      ? `is text, not true or false: read as ${flag}.`
+      : `must be true or false, not ${JSON.stringify(value)}: left out.`,
+  );
   return flag ? flag === 'true' : undefined;
 }
 
@@ -290,16 +327,30 @@ function readFlag(reading: Reading, value: unknown, path: string): boolean | und
 function readAdId(reading: Reading, value: unknown, path: string): string | undefined {
   const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
   if (id && /^[\w-]+$/.test(id)) return id;
-  warn(reading, path, `must be letters, digits, "-" and "_", such as "mid-1", not ${JSON.stringify(value ?? null)}: the slot is left out.`);
+  warn(
+    reading,
+    path,
+    `must be letters, digits, "-" and "_", such as "mid-1", not ${JSON.stringify(value ?? null)}: the slot is left out.`,
+  );
   return undefined;
 }
 
 /** Related items: a `url` and a title or a summary each; items without them are left out with a warning. */
-export function readRelated(reading: Reading, value: unknown, path: string, base?: string): RelatedItem[] {
-  return list(reading, value, path).flatMap((item, i) => readRelatedItem(reading, item, `${path}[${i}]`, base) ?? []);
-}
+export const readRelated = (reading: Reading, value: unknown, path: string, base?: string): RelatedItem[] =>
+  markRead(
+    readAgain(reading, value, (reading) =>
+      list(reading, value, path).flatMap(
+        (item, i) => readRelatedItem(reading, item, `${path}[${i}]`, base) ?? [],
+      ),
+    ),
+  );
 
-function readRelatedItem(reading: Reading, value: unknown, path: string, base?: string): RelatedItem | undefined {
+function readRelatedItem(
+  reading: Reading,
+  value: unknown,
+  path: string,
+  base?: string,
+): RelatedItem | undefined {
   const json = optionalObject(reading, value, path);
   if (!json) return undefined;
   const title = plainText(reading, json.title, `${path}.title`);

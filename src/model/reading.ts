@@ -50,6 +50,8 @@ export interface Reading {
   readonly longest: number;
   /** What makes the input no article, gathered so that the error names them all. */
   readonly problems: FolioProblem[];
+  /** The text read is Folio's own output, decoded once already (`readAgain`): it is taken as it is. */
+  readonly decoded?: boolean;
 }
 
 /** What a caller does not hand in: set once, by the model's Node entry (`useNamedReferences`). */
@@ -101,7 +103,12 @@ export const withPaths = (reading: Reading, paths: SourcePaths): Reading => ({
  * by the table the caller handed in, else by `htmlToText` (the platform's own parser, in a browser).
  */
 export const decodeText = (reading: Reading, text: string): string =>
-  decodeReferences(text, reading.namedReference ?? ((name) => parsedReference(reading, name)));
+  reading.decoded
+    ? text
+    : decodeReferences(text, reading.namedReference ?? ((name) => parsedReference(reading, name)));
+
+/** `reading`, with its text taken as decoded already. */
+export const asDecoded = (reading: Reading): Reading => ({ ...reading, decoded: true });
 
 /** A name as the reading's HTML reader decodes it; a name it leaves as written, or reads as more than a character or two, is none. */
 function parsedReference(reading: Reading, name: string): string | undefined {

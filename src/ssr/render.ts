@@ -16,12 +16,14 @@ import { logWarning } from '../model/reading.js';
 import type { FolioWarning } from '../model/reading.js';
 import { needsBrowser } from '../model/networks.js';
 import { httpUrl } from '../model/url.js';
+import { markRead } from '../model/read-again.js';
 import { scriptJson } from '../internal/json.js';
 import { htmlToText } from '../internal/sanitize.js';
 import { loadTranslation } from '../internal/translations.js';
 import { hiddenParts } from '../article/hidden-parts.js';
 import type { HideablePart } from '../article/hidden-parts.js';
 import { JSON_LD_MARK } from '../article/json-ld-script.js';
+import { NORMALIZED_MARK } from '../article/inline-json.js';
 import { jsonLdOf } from '../article/json-ld-writer.js';
 import { writeBodyOnServerWith } from '../article/blocks.js';
 import { PATHS } from '../share-bar/icons.js';
@@ -91,15 +93,16 @@ export async function renderArticle(input: unknown, options: RenderOptions = {})
   const src = httpUrl(options.url);
   const normalized = normalizeArticle(input, { src, htmlToText, onWarning: warn });
   checkArticleSize(normalized, limits);
-  const article = prepare(normalized, src, hidden, warn);
+  // Read once: the element renders its text as it is, without decoding it a second time.
+  const article = markRead(prepare(normalized, src, hidden, warn));
   // The elements render at once on a server: the strings of the article's language must be here first.
   await loadTranslation(article.lang || options.lang || 'en');
-  // The client reads the article back from this script.
+  // The client reads the article back from this script, marked as read: its text is not decoded again.
   const json = scriptJson(article);
   const jsonLd = options.emitJsonLd
     ? `<script type="application/ld+json" ${JSON_LD_MARK}>${jsonLdOf(article)}</script>`
     : '';
-  const children = unsafeHTML(`<script type="application/json">${json}</script>${jsonLd}`);
+  const children = unsafeHTML(`<script type="application/json" ${NORMALIZED_MARK}>${json}</script>${jsonLd}`);
   // One line: the spaces of a tag written over several would be in every page.
   // prettier-ignore
   const result = renderToString(html`<folio-article lang=${options.lang || nothing} hide=${[...hidden].join(' ') || nothing} ?emit-jsonld=${options.emitJsonLd} .article=${article}>${children}</folio-article>`);

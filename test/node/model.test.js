@@ -44,6 +44,34 @@ test('reads HTML titles as text: tags dropped, character references decoded once
   assert.equal(article.title, 'The “early boat” returns &amp; more');
 });
 
+test('reads its own output again without decoding it again; a copy of it is input, decoded once', () => {
+  const input = {
+    title: 'Fish &amp;amp; chips',
+    authors: ['Smith &amp;amp; Jones'],
+    body: [{ type: 'heading', text: 'Salt &amp;amp; vinegar' }],
+    related: [{ url: 'https://news.example/b', title: 'Pie &amp;amp; mash' }],
+  };
+  const texts = ({ title, authors, body, related }) => [
+    title,
+    authors[0].name,
+    body[0].text,
+    related[0].title,
+  ];
+  const once = model.normalizeArticle(input);
+  assert.deepEqual(texts(once), [
+    'Fish &amp; chips',
+    'Smith &amp; Jones',
+    'Salt &amp; vinegar',
+    'Pie &amp; mash',
+  ]);
+  assert.deepEqual(texts(model.normalizeArticle(once)), texts(once));
+  // Its related items, handed on (as the article hands them to <folio-related>), are its own too.
+  const next = model.normalizeArticle({ title: 'Next', body: 'B', related: once.related });
+  assert.deepEqual(next.related, once.related);
+  const copy = model.normalizeArticle(structuredClone(once));
+  assert.deepEqual(texts(copy), ['Fish & chips', 'Smith & Jones', 'Salt & vinegar', 'Pie & mash']);
+});
+
 test('decodes every named reference of HTML in plain Node, where no parser is handed in', () => {
   const article = model.normalizeArticle({ title: 'Caf&eacute; &Aring;land &frac13; &notaname;', body: 'B' });
   assert.equal(article.title, 'Café Åland ⅓ &notaname;');

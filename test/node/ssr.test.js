@@ -15,9 +15,11 @@ const out = await buildForNode({
   ssr: 'src/ssr/index.ts',
   bin: 'src/ssr/bin.ts',
   vectors: 'test/safety/vectors.ts',
+  parts: 'test/ssr/parts.ts',
 });
 const { renderArticle } = await import(new URL('ssr.js', out));
 const { vectors } = await import(new URL('vectors.js', out));
+const { partTexts } = await import(new URL('parts.js', out));
 const bin = new URL('bin.js', out).pathname;
 
 const demoFile = new URL('demo/articles/demo.json', root).pathname;
@@ -41,7 +43,7 @@ const shadowHosts = (html) =>
     ([, tag]) => tag,
   );
 /** The article the client reads back from the element's inline JSON. */
-const inlineJson = (html) => JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)[1]);
+const inlineJson = (html) => JSON.parse(/<script type="application\/json"[^>]*>(.*?)<\/script>/s.exec(html)[1]);
 /** The article's own markup, from the input: without the share bar's icons, the styles or the inline JSON. */
 const articleMarkup = (html) =>
   /<article .*<\/article>/s.exec(html)[0].replace(/<folio-share-bar.*<\/folio-share-bar>/s, '');
@@ -83,6 +85,33 @@ test('the client gets the normalized article as inline JSON, which reads back to
   assert.equal(json.body.length, demo.body.length);
   // Rendering what the client reads gives the same page: the server and the client agree.
   assert.equal(await renderArticle(json, quiet), html);
+});
+
+test('character references are decoded once: the page says what its JSON-LD and inline JSON say', async () => {
+  const input = JSON.parse(readFileSync(new URL('test/fixtures/ssr/references.json', root), 'utf8'));
+  const html = await renderArticle(input, { ...quiet, emitJsonLd: true });
+  // Text whose decoded form still reads like a reference (an article about HTML's escapes) stays so.
+  const once = {
+    title: 'Fish &amp; chips',
+    dek: 'Why the menu writes &lt;b&gt; where it means bold',
+    category: 'Food &amp; drink',
+    authors: 'By Smith &amp; Jones',
+    caption: 'Cod &amp; haddock',
+    heading: 'Salt &amp; vinegar',
+    paragraph: 'The sign said &amp; where it meant &.',
+    cite: 'Brown &amp; Co',
+    related: 'Pie &amp; mash',
+  };
+  const page = new JSDOM(html).window.document;
+  const shadow = page.querySelector('folio-article > template').content;
+  assert.deepEqual(partTexts(shadow, shadow.querySelector('folio-related > template').content), once);
+  const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]').textContent);
+  assert.deepEqual(
+    [jsonLd.headline, jsonLd.description, `By ${jsonLd.author[0].name}`, jsonLd.image.caption],
+    [once.title, once.dek, once.authors, once.caption],
+  );
+  const json = inlineJson(html);
+  assert.deepEqual([json.title, json.body[0].text], [once.title, once.heading]);
 });
 
 test('HTML in text is escaped, and the inline JSON cannot close its script', async () => {

@@ -14,7 +14,7 @@
 //                                                  on demand, `.sri` files, folio.importmap.json
 //   /__folio/copy/FILE                             the same files at a second address: a second copy of Folio
 //   /__folio/tampered/FILE                         the same files, each on-demand one changed by a comment
-//   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&stylesheets=URL&csp=…&script=URL
+//   /__folio/ssr.html?file=PATH&lang=…&hide=…&url=…&jsonld=1&stylesheets=URL&csp=…&script=URL
 //                                                  a test page holding folio-embed/ssr's HTML for the
 //                                                  article JSON at PATH (or, with `hostile=1`, for an
 //                                                  article made of the safety tests' vectors)
@@ -92,6 +92,7 @@ export async function folioRoutes(ctx, next) {
       hide: query.hide,
       url: query.url,
       stylesheets: query.stylesheets,
+      emitJsonLd: Boolean(query.jsonld),
       onWarning: () => {},
     });
     ctx.type = 'text/html';

@@ -8,6 +8,7 @@ import type { LitElement } from 'lit';
 import { until } from '../helpers.js';
 import type { Probe } from '../safety/pages/open.js';
 import { hazards } from '../safety/inspect.js';
+import { partTexts } from './parts.js';
 
 const DEMO = 'demo/articles/demo.json';
 const demo = await (await fetch(`/${DEMO}`)).json();
@@ -91,6 +92,24 @@ const blockTexts = (demo.body as Record<string, string & string[]>[]).flatMap((b
   return text ? [text.slice(0, 60)] : [];
 });
 
+/** An article whose paragraphs hold elements that close a `<p>` in HTML's parser. */
+const BLOCKS_IN_BLOCKS = 'test/fixtures/ssr/blocks-in-blocks.json';
+const blocksInBlocks = await (await fetch(`/${BLOCKS_IN_BLOCKS}`)).json();
+
+/** An article whose text, once decoded, still reads like character references (`Fish &amp;amp; chips`). */
+const REFERENCES = 'test/fixtures/ssr/references.json';
+
+/** The parts that show the input's text, in the element's shadow tree. */
+const textsOf = (host: Element) =>
+  partTexts(host.shadowRoot!, host.shadowRoot!.querySelector('folio-related')!.shadowRoot!);
+
+/** The same parts in the element's JSON-LD, for search engines. */
+function jsonLdTexts(host: Element) {
+  const script = host.querySelector(':scope > script[type="application/ld+json"]')!;
+  const { headline, description, author, image } = JSON.parse(script.textContent!);
+  return { headline, description, author: author[0].name, caption: image.caption };
+}
+
 /** What could run in the parts the input fills (the shadow roots' own `<style>`s are Folio's). */
 const inputHazards = (page: Page) =>
   [...root(page).querySelectorAll('[part=header], [part=body]')].flatMap((part) => hazards(part));
@@ -154,7 +173,7 @@ describe('a server-rendered article', () => {
     });
 
     it('keeps them too when the HTML of a paragraph or list item holds blocks of its own', async () => {
-      const page = await openServerPage({ file: 'test/fixtures/ssr/blocks-in-blocks.json' });
+      const page = await openServerPage({ file: BLOCKS_IN_BLOCKS });
       const text = () => root(page).querySelector('[part=body]')!.textContent!.replace(/\s+/g, ' ').trim();
       const read = text();
       const before = shadowNodes(article(page));
@@ -164,12 +183,16 @@ describe('a server-rendered article', () => {
       expect(after.every((node, i) => node === before[i])).to.equal(true);
       expect(text()).to.equal(read);
       expect(page.window.folio.errors).to.deep.equal([]);
-      // Taken over, it renders the next article in those nodes' place.
+      // Taken over, it updates those nodes in place: a paragraph the parser had split would leave
+      // the old text behind, or fail to update at all.
       const el = article(page) as LitElement & { article: unknown };
-      el.article = { title: 'Next', body: [{ type: 'paragraph', html: 'Only this.' }] };
+      const next = blocksInBlocks.body.map((_: unknown, i: number) => `Block ${i + 1}.`);
+      el.article = { title: 'Next', body: next.map((html: string) => ({ type: 'paragraph', html })) };
       await el.updateComplete;
       expect(root(page).querySelector('h1')!.textContent).to.equal('Next');
-      expect(text()).to.equal('Only this.');
+      const blocks = [...root(page).querySelectorAll('[part=body] > *')];
+      expect(blocks.map((block) => block.textContent!.trim())).to.deep.equal(next);
+      expect(page.window.folio.errors).to.deep.equal([]);
     });
 
     it('shifts nothing on screen', async () => {
@@ -219,6 +242,45 @@ describe('a server-rendered article', () => {
       ).axe;
       const { violations } = await axe.run(article(page));
       expect(violations.map(({ id }) => id)).to.deep.equal([]);
+    });
+  });
+
+  describe('whose text still reads like character references once decoded', () => {
+    it('shows the same text with no script, hydrated, in its JSON-LD, and as the client renders the input itself', async () => {
+      const input = await (await fetch(`/${REFERENCES}`)).json();
+      const page = await openServerPage({ file: REFERENCES, jsonld: '1' });
+      const server = textsOf(article(page));
+      const serverJsonLd = jsonLdTexts(article(page));
+      expect(server.title).to.equal('Fish &amp; chips');
+      await loadScript(page, HYDRATE);
+      // Hydrated, the element keeps the server's text and writes its JSON-LD again from what it read.
+      expect(textsOf(article(page)), 'hydrated').to.deep.equal(server);
+      expect(jsonLdTexts(article(page)), 'JSON-LD, hydrated').to.deep.equal(serverJsonLd);
+      expect(serverJsonLd).to.deep.equal({
+        headline: server.title,
+        description: server.dek,
+        author: 'Smith &amp; Jones',
+        caption: server.caption,
+      });
+      // The same input rendered by the client alone, beside it.
+      const own = page.document.createElement('folio-article') as LitElement & { article: unknown };
+      own.article = input;
+      own.toggleAttribute('emit-jsonld', true);
+      page.document.body.append(own);
+      await own.updateComplete;
+      for (const nested of withNested(own)) await (nested as LitElement).updateComplete;
+      expect(textsOf(own), 'the client alone').to.deep.equal(server);
+      expect(jsonLdTexts(own), 'JSON-LD, the client alone').to.deep.equal(serverJsonLd);
+      expect(page.window.folio.errors).to.deep.equal([]);
+    });
+
+    it('shows the same text when the plain drop-in renders it again from the inline JSON', async () => {
+      const page = await openServerPage({ file: REFERENCES });
+      const server = textsOf(article(page));
+      const title = root(page).querySelector('h1')!;
+      await loadScript(page, '/__folio/bundle/folio.js');
+      expect(title.isConnected, "the server's title").to.equal(false);
+      expect(textsOf(article(page))).to.deep.equal(server);
     });
   });
 
