@@ -32,11 +32,12 @@ const ON_DEMAND = {
   text: '0.42 kB',
   wordpress: '1.64 kB',
   'wordpress-com': '0.74 kB',
-  // What a refused document, a JSON syntax error, emit-jsonld or a non-default network needs.
+  // What a refused document, a JSON syntax error, emit-jsonld or a non-default network (its mark, the
+  // Mastodon dialog) needs.
   'foreign-formats': '1.06 kB',
   'json-errors': '0.93 kB',
   'json-ld-writer': '0.59 kB',
-  'more-icons': '1.3 kB',
+  'more-networks': '2.15 kB',
   // DOMPurify, where the browser has no Sanitizer API of its own (WebKit today).
   purify: '12.35 kB',
 };
