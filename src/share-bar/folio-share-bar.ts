@@ -305,7 +305,8 @@ export class FolioShareBar extends FolioElement {
       })
       .then(
         () => this.#askServer(),
-        (cause: unknown) => this.emit('folio-error', { message: 'The Mastodon dialog could not load.', cause }),
+        (cause: unknown) =>
+          this.emit('folio-error', { message: 'The Mastodon dialog could not load.', cause }),
       );
   }
 
