@@ -71,6 +71,8 @@ export default defineConfig(({ mode }) => {
         ...(dropIn && { preserveEntrySignatures: 'allow-extension' as const }),
         output: {
           minify: dropIn,
+          // The drop-ins are what pages run, not input to another bundler: no tree-shaking hints.
+          ...(dropIn && { comments: { annotation: false } }),
           // Every module the entry imports statically is in the entry: rolldown would otherwise put
           // one it shares with an on-demand file in a common chunk that every page fetches too.
           // The languages, entries of their own (scripts/languages.ts), stay out of it.
