@@ -9,7 +9,6 @@ import type { Loaded } from '../internal/read.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
-import { copyText } from './copy-text.js';
 import { renderIcon } from './icons.js';
 import { loadMoreNetworks, moreNetworks } from './more.js';
 import { absent } from '../model/fields.js';
@@ -270,7 +269,14 @@ export class FolioShareBar extends FolioElement {
 
   async #copy(url: string): Promise<void> {
     const strings = this.locale.strings();
-    const copied = await copyText(url, this.shadowRoot!);
+    // Copied at once, in the reader's click, from the file that came with the bar's marks; should
+    // that file have failed to load, it is tried again.
+    const root = this.shadowRoot!;
+    const more = moreNetworks();
+    const copying = more
+      ? more.copyText(url, root)
+      : loadMoreNetworks(['copy'])!.then(() => moreNetworks()!.copyText(url, root));
+    const copied = await copying.catch(() => false);
     // Emptied first, so a second copy is announced again.
     this.status = '';
     await this.updateComplete;
