@@ -194,6 +194,12 @@ export class FolioShareBar extends FolioElement {
     return sanitizer && more ? Promise.all([sanitizer, more]) : (sanitizer ?? more);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // The Mastodon dialog brings its styles.
+    if (this.shadowRoot?.querySelector('dialog')) moreNetworks()?.styleDialog(this.shadowRoot);
+    super.updated(changed);
+  }
+
   /**
    * The known networks named in `networks`, in order. A renamed network (`twitter`) is read under
    * its new name; unknown names are left out. Either is a warning.

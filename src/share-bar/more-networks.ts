@@ -4,5 +4,5 @@
  * copying the link.
  */
 export { MORE_PATHS } from './more-icons.js';
-export { openServerDialog, renderServerDialog } from './mastodon-dialog.js';
+export { openServerDialog, renderServerDialog, styleDialog } from './mastodon-dialog.js';
 export { copyText } from './copy-text.js';
