@@ -3,7 +3,11 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { subresourceIntegrity } from './scripts/integrity.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { stableLanguages } from './scripts/languages.js';
 import { stylesheetFiles } from './scripts/stylesheets.js';
+
+/** The language files (src/locales/), which the drop-ins write as files of their own. */
+const LANGUAGE = /[\\/]src[\\/]locales[\\/]/;
 
 // Two library builds share dist/:
 // - default mode: the npm entries, one per element plus index, the DOM-free model and the server
@@ -12,7 +16,8 @@ import { stylesheetFiles } from './scripts/stylesheets.js';
 //   DOMPurify left as imports so an app's bundler dedupes them;
 // - `--mode drop-in`: dist/folio.js, a minified module with Lit and DOMPurify inside, for <script>
 //   tags, and beside it the files it loads on demand (`folio-*.js`: each `import()` of the sources),
-//   which it imports by paths relative to itself, so dist/ works from any folder of any server;
+//   which it imports by paths relative to itself, so dist/ works from any folder of any server
+//   (each language at a stable name, `folio-fr.js`: scripts/languages.ts);
 //   `.sri` files and dist/folio.importmap.json pin them all (scripts/integrity.ts).
 // - `--mode hydrate`: dist/folio-hydrate.js and its own on-demand files (`folio-hydrate-*.js`), the
 //   same with Lit's hydration support, for pages rendered by `folio-embed/ssr` (a bundle of its own:
@@ -24,7 +29,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       minifyTemplates(),
-      ...(dropIn ? [subresourceIntegrity()] : [hydrateEntry(), stylesheetFiles()]),
+      ...(dropIn
+        ? [stableLanguages(dropInName), subresourceIntegrity()]
+        : [hydrateEntry(), stylesheetFiles()]),
     ],
     build: {
       target: 'es2022',
@@ -54,23 +61,23 @@ export default defineConfig(({ mode }) => {
         // the server renderer's packages and Node's modules stay those of the server.
         external: dropIn
           ? []
-          : [
-              /^lit/,
-              /^@lit\//,
-              /^@lit-labs\//,
-              'dompurify',
-              'jsdom',
-              'domino',
-              /^node:/,
-              /^react($|\/)/,
-            ],
+          : [/^lit/, /^@lit\//, /^@lit-labs\//, 'dompurify', 'jsdom', 'domino', /^node:/, /^react($|\/)/],
         // An on-demand file imports what it shares with the drop-in from it, as added exports.
         ...(dropIn && { preserveEntrySignatures: 'allow-extension' as const }),
         output: {
           minify: dropIn,
+          // The drop-ins are what pages run, not input to another bundler: no tree-shaking hints.
+          ...(dropIn && { comments: { annotation: false } }),
           // Every module the entry imports statically is in the entry: rolldown would otherwise put
           // one it shares with an on-demand file in a common chunk that every page fetches too.
-          ...(dropIn && { codeSplitting: { groups: [{ name: dropInName, tags: ['$initial' as const] }] } }),
+          // The languages, entries of their own (scripts/languages.ts), stay out of it.
+          ...(dropIn && {
+            codeSplitting: {
+              groups: [
+                { name: dropInName, tags: ['$initial' as const], test: (id: string) => !LANGUAGE.test(id) },
+              ],
+            },
+          }),
           // Named after their entry, so the two drop-ins' files sit side by side in dist/.
           ...(dropIn && { chunkFileNames: `${dropInName}-[name]-[hash].js` }),
         },

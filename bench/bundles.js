@@ -37,13 +37,9 @@ export async function buildBundles() {
     const outDir = build_.outDir;
     const files = (Array.isArray(result) ? result[0] : result).output
       .filter((file) => file.type === 'chunk')
-      .map(({ fileName, code, modules, isEntry }) => ({
-        file: `${outDir}/${fileName}`,
-        code,
-        modules,
-        isEntry,
-      }));
-    bundles[name] = { ...files.find((file) => file.isEntry), files };
+      .map(({ fileName, code, modules }) => ({ file: `${outDir}/${fileName}`, code, modules }));
+    // Named after the bundle: the languages are entries too (scripts/languages.ts).
+    bundles[name] = { ...files.find((file) => file.file === `${outDir}/${name}.js`), files };
   };
   for (const [name, mode] of Object.entries(DROP_INS)) {
     await run(name, mode, { outDir: `${BUNDLES_DIR}/${name}`, emptyOutDir: true });

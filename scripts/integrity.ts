@@ -25,19 +25,28 @@ function filesOf(entry: OutputChunk, bundle: OutputBundle): OutputChunk[] {
   return files;
 }
 
+const chunksOf = (bundle: OutputBundle) =>
+  Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+
+/** The entries a page loads itself: one that another file loads on demand (a language, scripts/languages.ts) is that file's. */
+function entriesOf(bundle: OutputBundle): OutputChunk[] {
+  const chunks = chunksOf(bundle);
+  const loaded = new Set(chunks.flatMap((chunk) => chunk.dynamicImports));
+  return chunks.filter((chunk) => chunk.isEntry && !loaded.has(chunk.fileName));
+}
+
 export function subresourceIntegrity(): Plugin {
   return {
     name: 'folio-subresource-integrity',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
-      for (const chunk of chunks) {
+      for (const chunk of chunksOf(bundle)) {
         this.emitFile({
           type: 'asset',
           fileName: `${chunk.fileName}.sri`,
           source: `${integrityOf(chunk.code)}\n`,
         });
       }
-      for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+      for (const entry of entriesOf(bundle)) {
         const integrity = Object.fromEntries(
           filesOf(entry, bundle).map((file) => [`./${file.fileName}`, integrityOf(file.code)]),
         );
@@ -51,13 +60,11 @@ export function subresourceIntegrity(): Plugin {
     // Only when files are written, through Vite's logger: an in-memory build (the test server's)
     // and a silent one (the bench's) stay quiet.
     writeBundle({ dir }, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file.isEntry) {
-          const script = relative(process.cwd(), join(dir!, file.fileName));
-          this.environment.logger.info(
-            `Subresource Integrity of ${script}: ${integrityOf(file.code)} (and of the files it loads: ${script.replace(/\.js$/, '.importmap.json')})`,
-          );
-        }
+      for (const file of entriesOf(bundle)) {
+        const script = relative(process.cwd(), join(dir!, file.fileName));
+        this.environment.logger.info(
+          `Subresource Integrity of ${script}: ${integrityOf(file.code)} (and of the files it loads: ${script.replace(/\.js$/, '.importmap.json')})`,
+        );
       }
     },
   };

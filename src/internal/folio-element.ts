@@ -55,15 +55,20 @@ export abstract class FolioElement extends LitElement {
   /** An update waits for the strings of the element's language, so a page in French never flashes English. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // The update that takes server-rendered markup over must render that content, not a loading
-    // state while DOMPurify loads (WebKit): it waits for the sanitizer, or for its failure.
-    const sanitizer = this.#takingOver && !this.hasUpdated ? sanitizerReady() : undefined;
-    if (sanitizer) {
+    // state while DOMPurify loads (WebKit): it waits for what that needs, or for its failure.
+    const ready = this.#takingOver && !this.hasUpdated ? this.takeOverReady() : undefined;
+    if (ready) {
       const again = () => this.scheduleUpdate();
-      return sanitizer.then(again, () => ((this.#takingOver = false), again()));
+      return ready.then(again, () => ((this.#takingOver = false), again()));
     }
     const loading = this.locale.prepare();
     // The language may change while its strings load: it is read again when they arrive.
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** What rendering server-rendered markup as the server did waits for: the sanitizer, and an element's own files. */
+  protected takeOverReady(): Promise<unknown> | undefined {
+    return sanitizerReady();
   }
 
   /**

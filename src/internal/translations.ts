@@ -7,47 +7,15 @@
  */
 import en from '../locales/en.js';
 import type { Translation } from '../locales/en.js';
+import { SHIPPED_LANGUAGES, loadLanguage } from './shipped-languages.js';
 
 export type { Translation };
 
 /** What a page registers: a language's code, and its strings (those it leaves out come from a broader tag, then English). */
 export type TranslationInput = Pick<Translation, '$code'> & Partial<Translation>;
 
-type Loader = () => Promise<{ default: Translation }>;
-
-/** The languages Folio ships, by lower-case code; each is a file of its own, fetched when needed. */
-const SHIPPED: Record<string, Loader> = {
-  ar: () => import('../locales/ar.js'),
-  bn: () => import('../locales/bn.js'),
-  cs: () => import('../locales/cs.js'),
-  da: () => import('../locales/da.js'),
-  de: () => import('../locales/de.js'),
-  el: () => import('../locales/el.js'),
-  es: () => import('../locales/es.js'),
-  fa: () => import('../locales/fa.js'),
-  fi: () => import('../locales/fi.js'),
-  fr: () => import('../locales/fr.js'),
-  he: () => import('../locales/he.js'),
-  hi: () => import('../locales/hi.js'),
-  hu: () => import('../locales/hu.js'),
-  id: () => import('../locales/id.js'),
-  it: () => import('../locales/it.js'),
-  ja: () => import('../locales/ja.js'),
-  ko: () => import('../locales/ko.js'),
-  nb: () => import('../locales/nb.js'),
-  nl: () => import('../locales/nl.js'),
-  pl: () => import('../locales/pl.js'),
-  pt: () => import('../locales/pt.js'),
-  ro: () => import('../locales/ro.js'),
-  ru: () => import('../locales/ru.js'),
-  sv: () => import('../locales/sv.js'),
-  th: () => import('../locales/th.js'),
-  tr: () => import('../locales/tr.js'),
-  uk: () => import('../locales/uk.js'),
-  vi: () => import('../locales/vi.js'),
-  'zh-hans': () => import('../locales/zh-Hans.js'),
-  'zh-hant': () => import('../locales/zh-Hant.js'),
-};
+/** The file of each language Folio ships, by lower-case code; each is fetched when needed. */
+const SHIPPED = new Map(SHIPPED_LANGUAGES.map((file) => [file.toLowerCase(), file]));
 
 /** Languages known under another code: Norwegian is written in Bokmål unless a page says `nn`. */
 const ALIASES: Record<string, string> = { no: 'nb' };
@@ -132,11 +100,11 @@ export function loadTranslation(lang: string): Promise<void> | undefined {
 }
 
 function loadShipped(code: string): Promise<void> | undefined {
-  const load = SHIPPED[code];
-  if (!load || settled.has(code) || isComplete(registered.get(code))) return undefined;
+  const file = SHIPPED.get(code);
+  if (!file || settled.has(code) || isComplete(registered.get(code))) return undefined;
   let loading = loads.get(code);
   if (!loading) {
-    loading = load()
+    loading = loadLanguage(file)
       .then(
         // The page's own strings for this code win over Folio's.
         ({ default: strings }) => void registered.set(code, { ...strings, ...registered.get(code) }),

@@ -4,16 +4,16 @@ import type { FolioErrorDetail, FolioWarningDetail } from '../internal/events.js
 import { FolioElement } from '../internal/folio-element.js';
 import { format } from '../internal/i18n.js';
 import type { Translation } from '../internal/translations.js';
+import { whileReading } from '../internal/read.js';
 import type { Loaded } from '../internal/read.js';
 import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
-import { copyText } from './copy-text.js';
-import { loadIcons, renderIcon } from './icons.js';
-import { rememberServer, rememberedServer, serverHost } from './mastodon-server.js';
+import { renderIcon } from './icons.js';
+import { loadMoreNetworks, moreNetworks } from './more.js';
 import { absent } from '../model/fields.js';
 import { isNetwork, needsBrowser, renamedNetwork, renamedWarning } from '../model/networks.js';
-import { BRANDS, LINKS, mastodonLink, withCampaign } from './networks.js';
+import { BRANDS, LINKS, withCampaign } from './networks.js';
 import type { Network, ShareContent } from './networks.js';
 import { styles } from './share-bar.styles.js';
 
@@ -164,20 +164,40 @@ export class FolioShareBar extends FolioElement {
       this.#state = { status: 'error', error: urlError };
     } else if (this.#target && (changed.has('networks') || this.#state.status !== 'ready')) {
       this.#state = { status: 'ready', ...this.#readNetworks() };
-      // Marks beyond the default networks' come in a file of their own; their boxes wait in place.
-      loadIcons(this.#state.value)?.then(
-        () => this.requestUpdate(),
-        (error: Error) =>
-          this.emit('folio-warning', {
-            warnings: [
-              {
-                message: `networks: the marks of some networks could not load (${error.message}); their buttons show their names only to assistive technology until the page is loaded again.`,
-                path: 'networks',
-              },
-            ],
-          }),
-      );
+      // Marks beyond the default networks' come in a file of their own, with the Mastodon dialog;
+      // their boxes wait in place.
+      const loading = loadMoreNetworks(this.#state.value);
+      if (loading) {
+        whileReading(
+          this,
+          loading.then(
+            () => this.requestUpdate(),
+            (error: Error) =>
+              this.emit('folio-warning', {
+                warnings: [
+                  {
+                    message: `networks: the marks of some networks could not load (${error.message}); their buttons show their names only to assistive technology until the page is loaded again.`,
+                    path: 'networks',
+                  },
+                ],
+              }),
+          ),
+        );
+      }
     }
+  }
+
+  /** Server-rendered markup is taken over as it is: with the marks and dialog the server rendered. */
+  protected override takeOverReady(): Promise<unknown> | undefined {
+    const sanitizer = super.takeOverReady();
+    const more = loadMoreNetworks(this.#readNetworks().value);
+    return sanitizer && more ? Promise.all([sanitizer, more]) : (sanitizer ?? more);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The Mastodon dialog brings its styles.
+    if (this.shadowRoot?.querySelector('dialog')) moreNetworks()?.styleDialog(this.shadowRoot);
+    super.updated(changed);
   }
 
   /**
@@ -255,7 +275,14 @@ export class FolioShareBar extends FolioElement {
 
   async #copy(url: string): Promise<void> {
     const strings = this.locale.strings();
-    const copied = await copyText(url, this.shadowRoot!);
+    // Copied at once, in the reader's click, from the file that came with the bar's marks; should
+    // that file have failed to load, it is tried again.
+    const root = this.shadowRoot!;
+    const more = moreNetworks();
+    const copying = more
+      ? more.copyText(url, root)
+      : loadMoreNetworks(['copy'])!.then(() => moreNetworks()!.copyText(url, root));
+    const copied = await copying.catch(() => false);
     // Emptied first, so a second copy is announced again.
     this.status = '';
     await this.updateComplete;
@@ -280,28 +307,19 @@ export class FolioShareBar extends FolioElement {
   }
 
   #askServer(): void {
-    const dialog = this.shadowRoot!.querySelector('dialog')!;
-    const input = dialog.querySelector('input')!;
-    input.value = rememberedServer();
-    this.#checkServer(input);
-    dialog.showModal();
-  }
-
-  /** Lets the browser refuse to submit, with our message, until the field holds a host name. */
-  #checkServer(input: HTMLInputElement): void {
-    const valid = !input.value.trim() || serverHost(input.value);
-    input.setCustomValidity(valid ? '' : this.locale.strings().mastodonServerInvalid);
-  }
-
-  #shareOnMastodon(event: SubmitEvent): void {
-    const input = (event.target as HTMLFormElement).elements.namedItem('server') as HTMLInputElement;
-    const server = serverHost(input.value)!;
-    rememberServer(server);
-    window.open(mastodonLink(server, this.#content('mastodon')), '_blank', 'noopener,noreferrer');
-  }
-
-  #closeDialog(event: Event): void {
-    (event.target as HTMLElement).closest('dialog')!.close();
+    const more = moreNetworks();
+    if (more) return more.openServerDialog(this.shadowRoot!, this.locale.strings());
+    // Its file failed to load with the bar: tried again, the dialog opens once rendered.
+    loadMoreNetworks(['mastodon'])!
+      .then(() => {
+        this.requestUpdate();
+        return this.updateComplete;
+      })
+      .then(
+        () => this.#askServer(),
+        (cause: unknown) =>
+          this.emit('folio-error', { message: 'The Mastodon dialog could not load.', cause }),
+      );
   }
 
   override render() {
@@ -360,28 +378,9 @@ export class FolioShareBar extends FolioElement {
         </button>`;
   }
 
+  /** The Mastodon server dialog, once its file is here. */
   #renderDialog(strings: Translation) {
-    return html`<dialog part="dialog" aria-labelledby="server-title">
-      <form method="dialog" @submit=${this.#shareOnMastodon}>
-        <h2 id="server-title">${format(strings.shareOn, { network: 'Mastodon' })}</h2>
-        <label for="server">${strings.mastodonServer}</label>
-        <input
-          id="server"
-          name="server"
-          part="input"
-          required
-          inputmode="url"
-          autocapitalize="none"
-          spellcheck="false"
-          placeholder="mastodon.social"
-          @input=${(event: Event) => this.#checkServer(event.target as HTMLInputElement)}
-        />
-        <div class="actions">
-          <button type="button" part="dialog-button" @click=${this.#closeDialog}>${strings.cancel}</button>
-          <button part="dialog-button" class="primary">${strings.share}</button>
-        </div>
-      </form>
-    </dialog>`;
+    return moreNetworks()?.renderServerDialog(strings, () => this.#content('mastodon')) ?? nothing;
   }
 }
 

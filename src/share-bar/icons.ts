@@ -2,7 +2,7 @@
  * One 24×24 path per network. The brand marks are simple-icons 16 paths (CC0-1.0), copied with
  * their coordinates rounded to a tenth of a unit (a twentieth of a pixel at the bar's sizes) and
  * without the metadata each simple-icons export carries.
- * The marks of the default networks are here; the others (more-icons.ts) load when a bar shows one.
+ * The marks of the default networks are here; the others (more-icons.ts) load when a bar shows one (more.ts).
  * test/share-bar/icons.test.ts checks that they still look like the package's. LinkedIn (removed from
  * simple-icons at LinkedIn's request) and the generic glyphs are drawn here.
  */
@@ -21,24 +21,6 @@ export const PATHS: Partial<Record<Network, string>> = {
   // Generic glyphs are lines, drawn with a stroke (see `.line` in the styles).
   email: 'M3 5.5h18v13H3ZM3 6l9 7 9-7',
 };
-
-let more: Promise<void> | undefined;
-
-/**
- * Loads the marks of `networks` that are not at hand yet. Resolves once they are, at once when
- * none is missing; rejects when their file could not load (the bar keeps its links without them).
- */
-export function loadIcons(networks: readonly Network[]): Promise<void> | undefined {
-  if (networks.every((network) => network in PATHS)) return undefined;
-  more ??= import('./more-icons.js').then(
-    ({ MORE_PATHS }) => void Object.assign(PATHS, MORE_PATHS),
-    (error) => {
-      more = undefined; // a later bar tries again
-      throw error;
-    },
-  );
-  return more;
-}
 
 const LINES = new Set<Network>(['email', 'copy', 'native']);
 

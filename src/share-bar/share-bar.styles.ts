@@ -96,52 +96,6 @@ export const styles = [
     .copied:empty {
       position: absolute;
     }
-    dialog {
-      width: min(max(24rem, 384px), calc(100vw - 2rem));
-      padding: calc(var(--_space) * 1.25);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-      color: var(--_text);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.4);
-    }
-    form {
-      display: grid;
-      gap: 0.6em;
-    }
-    h2 {
-      margin: 0 0 0.25em;
-      font-size: 1.15em;
-    }
-    input,
-    dialog button {
-      font: inherit;
-      padding: 0.45em 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-      color: var(--_text);
-    }
-    input:user-invalid {
-      border-color: var(--_error);
-    }
-    .actions {
-      display: flex;
-      justify-content: flex-end;
-      gap: 0.5em;
-      margin-block-start: 0.5em;
-    }
-    dialog button {
-      cursor: pointer;
-    }
-    dialog .primary {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_bg);
-      font-weight: 600;
-    }
     @media (prefers-reduced-motion: reduce) {
       [part~='button'] {
         transition: none;

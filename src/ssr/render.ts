@@ -26,8 +26,8 @@ import { JSON_LD_MARK } from '../article/json-ld-script.js';
 import { NORMALIZED_MARK } from '../article/inline-json.js';
 import { jsonLdOf } from '../article/json-ld-writer.js';
 import { writeBodyOnServerWith } from '../article/blocks.js';
-import { PATHS } from '../share-bar/icons.js';
-import { MORE_PATHS } from '../share-bar/more-icons.js';
+import { useMoreNetworks } from '../share-bar/more.js';
+import * as moreNetworks from '../share-bar/more-networks.js';
 import '../article/define.js';
 import { checkArticleSize, checkInputSize, DEFAULT_LIMITS } from './limits.js';
 import type { RenderLimits } from './limits.js';
@@ -38,7 +38,7 @@ export type { RenderLimits };
 export { stylesheets } from './stylesheets.js';
 
 // A server's page is written at once: every share mark is at hand, none loads later.
-Object.assign(PATHS, MORE_PATHS);
+useMoreNetworks(moreNetworks);
 
 // The body's sanitized nodes, written out as HTML: the browser that reads the page builds the same nodes.
 writeBodyOnServerWith((markup) => {

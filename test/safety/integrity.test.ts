@@ -56,9 +56,10 @@ async function importMap(folder: string) {
 
 /**
  * A host page in a frame of its own that pins every file with the import map, loads folio.js from
- * `folder` and shows inline JSON that does not parse: reporting where it goes wrong loads a file on demand.
+ * `folder` and shows inline JSON that does not parse: reporting where it goes wrong loads a file on
+ * demand, and so does speaking `lang` (a language file). Resolves with the alert's text.
  */
-async function pinnedHost(folder: string) {
+async function pinnedHost(folder: string, lang = 'en') {
   frame = document.createElement('iframe');
   document.body.append(frame);
   const page = frame.contentWindow as Window & typeof globalThis;
@@ -66,8 +67,7 @@ async function pinnedHost(folder: string) {
   map.type = 'importmap';
   map.textContent = JSON.stringify(await importMap(folder));
   page.document.head.append(map);
-  page.document.body.innerHTML =
-    '<folio-article><script type="application/json">{"title": "Pinned",}</script></folio-article>';
+  page.document.body.innerHTML = `<folio-article lang="${lang}"><script type="application/json">{"title": "Pinned",}</script></folio-article>`;
   const script = page.document.createElement('script');
   script.type = 'module';
   script.src = `${folder}folio.js`;
@@ -123,10 +123,21 @@ describe('the drop-in pinned with Subresource Integrity', () => {
     expect(await pinnedHost('/__folio/bundle/')).to.contain('at line 1, column 20');
   });
 
+  it('pinned by the import map, a language file loads by its stable name: the error speaks French', async () => {
+    const text = await pinnedHost('/__folio/bundle/', 'fr');
+    expect(text).to.contain('Impossible d’afficher cet article.');
+    expect(text).to.contain('at line 1, column 20');
+  });
+
   it('a file loaded on demand that changed on its way is refused, and the element still shows its error', async () => {
     const text = await pinnedHost('/__folio/tampered/');
     expect(text).to.contain('The inline <script type="application/json"> is not valid JSON');
     // The engine's own message: the scanner that gives the position never ran.
     expect(text).not.to.contain('at line 1, column 20');
+  });
+
+  it('a language file that changed on its way is refused, and the element speaks English', async () => {
+    const text = await pinnedHost('/__folio/tampered/', 'fr');
+    expect(text).to.contain('This article could not be shown.');
   });
 });

@@ -12,7 +12,7 @@ const built = (mode) =>
 
 /** dist/folio.js, or with `hydrate`, dist/folio-hydrate.js */
 export const bundle = async (mode = 'drop-in') =>
-  (await built(mode)).find((file) => file.type === 'chunk' && file.isEntry).code;
+  bundleFile(mode, mode === 'hydrate' ? 'folio-hydrate.js' : 'folio.js');
 
 /** dist/folio.js.sri: the Subresource Integrity value the build writes beside it. */
 export const bundleIntegrity = async () => bundleFile('drop-in', 'folio.js.sri');

@@ -454,6 +454,14 @@ describe('<folio-share-bar>', () => {
       expect(dialog(el).querySelector('label')!.textContent).to.equal('Your Mastodon server');
     });
 
+    it('brings its styles with it: the Share button stands out in the accent colour', async () => {
+      const el = await mastodon();
+      button(el, 'mastodon').click();
+      const primary = getComputedStyle($(el, 'dialog .primary')!);
+      expect(primary.fontWeight).to.equal('600');
+      expect(primary.backgroundColor).to.equal(primary.borderTopColor);
+    });
+
     it('refuses what is not a host name, and shares nothing', async () => {
       const el = await mastodon();
       button(el, 'mastodon').click();
