@@ -37,7 +37,9 @@ export default {
   browsers,
   // One page at a time per browser: background tabs throttle animation frames and observers.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A watchdog for a stuck test, not a wait (tests wait on events): on a busy machine a test that
+  // opens a page of its own, with the drop-in and every element on it, takes more than 10 s.
+  testFramework: { config: { timeout: 30_000 } },
   // Limits that only a stuck browser should meet: on a busy machine a browser takes tens of seconds
   // to open a page, and the corpus files, tens of thousands of renders, take minutes.
   browserStartTimeout: 120_000,
