@@ -364,8 +364,9 @@ test('the command refuses a server that drips its answer, within --timeout', asy
       assert.equal(code, 1);
       assert.equal(stdout, '');
       assert.match(stderr, /Could not load .*: no complete answer within 1 s\./);
-      // Refused at its limit, not when the server gives up.
-      assert.ok(performance.now() - started < 10_000);
+      // Refused at its limit, not when the server gives up (it never does); starting the command
+      // takes seconds of its own on a busy machine.
+      assert.ok(performance.now() - started < 30_000);
     },
   );
 });
