@@ -10,7 +10,7 @@ import { renderAlert } from '../internal/status.js';
 import type { FolioWarning } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
 import { renderIcon } from './icons.js';
-import { loadMoreNetworks, moreNetworks } from './more.js';
+import { loadMore, loadMoreNetworks, moreNetworks } from './more.js';
 import { absent } from '../model/fields.js';
 import { isNetwork, needsBrowser, renamedNetwork, renamedWarning } from '../model/networks.js';
 import { BRANDS, LINKS, withCampaign } from './networks.js';
@@ -281,7 +281,7 @@ export class FolioShareBar extends FolioElement {
     const more = moreNetworks();
     const copying = more
       ? more.copyText(url, root)
-      : loadMoreNetworks(['copy'])!.then(() => moreNetworks()!.copyText(url, root));
+      : loadMore().then(() => moreNetworks()!.copyText(url, root));
     const copied = await copying.catch(() => false);
     // Emptied first, so a second copy is announced again.
     this.status = '';
@@ -310,7 +310,7 @@ export class FolioShareBar extends FolioElement {
     const more = moreNetworks();
     if (more) return more.openServerDialog(this.shadowRoot!, this.locale.strings());
     // Its file failed to load with the bar: tried again, the dialog opens once rendered.
-    loadMoreNetworks(['mastodon'])!
+    loadMore()
       .then(() => {
         this.requestUpdate();
         return this.updateComplete;

@@ -1,14 +1,15 @@
 /**
- * Loads what a bar beyond the default networks needs (more-networks.ts) the first time a bar names
- * such a network. A server has it at once (`useMoreNetworks`): its page is written in one go.
+ * What a bar beyond the default networks needs (more-networks.ts), loaded the first time a bar
+ * names such a network. A server has it at once (`useMoreNetworks`): its page is written in one go.
  */
+import { onDemand } from '../internal/on-demand.js';
 import { PATHS } from './icons.js';
 import type { Network } from './networks.js';
 
 type MoreNetworks = typeof import('./more-networks.js');
 
+const file = onDemand('share networks', () => import('./more-networks.js'));
 let more: MoreNetworks | undefined;
-let loading: Promise<void> | undefined;
 
 /** The file, once here. */
 export const moreNetworks = () => more;
@@ -19,15 +20,9 @@ export function useMoreNetworks(module: MoreNetworks): void {
   more = module;
 }
 
-/**
- * Loads the file when one of `networks` needs it. Resolves once it is here, or nothing when there
- * is nothing to wait for; rejects when it could not load (a later call tries again).
- */
-export function loadMoreNetworks(networks: readonly Network[]): Promise<void> | undefined {
-  if (more || networks.every((network) => network in PATHS)) return undefined;
-  loading ??= import('./more-networks.js').then(useMoreNetworks, (error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+/** Loads the file, once; rejects when it could not load (the next call tries again). */
+export const loadMore = (): Promise<void> => (more ? Promise.resolve() : file.load().then(useMoreNetworks));
+
+/** Loads the file when one of `networks` needs it; nothing to wait for otherwise. */
+export const loadMoreNetworks = (networks: readonly Network[]): Promise<void> | undefined =>
+  more || networks.every((network) => network in PATHS) ? undefined : loadMore();
