@@ -26,13 +26,19 @@ function cssOf(element: (typeof ELEMENTS)[keyof typeof ELEMENTS]): string {
   return element.elementStyles.map((style) => (style as CSSResult).cssText).join('');
 }
 
+/** The files' CSS, read once: the styles are the classes', which do not change. */
+let files: Record<string, string> | undefined;
+
 /**
  * The CSS of each element's shadow root by file name (`folio-article.css`, `folio-share-bar.css`,
  * `folio-related.css`): what `renderArticle`'s `stylesheets` option links to. The package ships
  * them in `dist/`; a server that serves them from its own routes writes them from here.
  */
 export function stylesheets(): Record<string, string> {
-  return Object.fromEntries(Object.entries(ELEMENTS).map(([tag, element]) => [`${tag}.css`, cssOf(element)]));
+  files ??= Object.fromEntries(
+    Object.entries(ELEMENTS).map(([tag, element]) => [`${tag}.css`, cssOf(element)]),
+  );
+  return { ...files };
 }
 
 /**
