@@ -17,6 +17,6 @@ export function markRead<T>(value: T): T {
   return value;
 }
 
-/** Runs `read` on `value`, with its text taken as it is when `value` is Folio's own output. */
+/** Runs `read` on `value`, with its text taken as it is when `value` is Folio's own output (`has` is false for a primitive). */
 export const readAgain = <T>(reading: Reading, value: unknown, read: (reading: Reading) => T): T =>
-  read(typeof value === 'object' && value !== null && ours.has(value) ? asDecoded(reading) : reading);
+  read(ours.has(value as object) ? asDecoded(reading) : reading);
